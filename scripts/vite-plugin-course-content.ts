@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { ContentError, loadCourse } from '../src/lib/content/build-course.ts';
+
+const ID = 'virtual:course';
+const RESOLVED = '\0' + ID;
+
+/**
+ * Compiles the content folder into the app as plain data (`import course from 'virtual:course'`).
+ * Parsing and validation happen here, at build time, so a quiz item whose quote is not in the source fails
+ * `npm run build` with a message naming the file and item — and no parser or schema code ships to the learner.
+ */
+export function courseContent(contentDir = resolve('content')): Plugin {
+	return {
+		name: 'course-content',
+		enforce: 'pre',
+		resolveId(id) {
+			return id === ID ? RESOLVED : undefined;
+		},
+		async load(id) {
+			if (id !== RESOLVED) return;
+			try {
+				const { course, files } = await loadCourse(contentDir);
+				for (const f of files) this.addWatchFile(f);
+				return `export default ${JSON.stringify(course)};`;
+			} catch (error) {
+				if (error instanceof ContentError) this.error(error.message);
+				throw error;
+			}
+		}
+	};
+}

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as v from 'valibot';
+import { blockTexts, parseArticle } from './parse-article.ts';
+import { QuizFileSchema } from './quiz-schema.ts';
+import type { Article, Course, CourseConfig, Lesson, QuizItem } from './types.ts';
+
+/**
+ * Turns the content folder (article + quiz files + settings) into the Course the app renders.
+ * Runs at build time only. Every problem is collected and reported together, each naming its file and item,
+ * so an author fixes a broken content file in one pass.
+ */
+
+export class ContentError extends Error {
+	readonly problems: string[];
+	constructor(problems: string[]) {
+		super(`The course content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		this.problems = problems;
+	}
+}
+
+export interface QuizFile {
+	/** Path shown in error messages. */
+	file: string;
+	/** The lesson slug the file belongs to (its file name). */
+	slug: string;
+	data: unknown;
+}
+
+export function buildCourse(sourceText: string, config: CourseConfig, quizFiles: QuizFile[]): Course {
+	const problems: string[] = [];
+	const article = parseArticle(sourceText);
+	const bySlug = new Map(quizFiles.map((f) => [f.slug, f]));
+	const seenIds = new Map<string, string>();
+
+	for (const f of quizFiles) {
+		if (!article.sections.some((s) => s.slug === f.slug)) {
+			problems.push(`${f.file}: no section of the article has the slug "${f.slug}" (sections: ${article.sections.map((s) => s.slug).join(', ')})`);
+		}
+	}
+
+	const lessons: Lesson[] = article.sections.map((section, index) => {
+		const file = bySlug.get(section.slug);
+		if (!file) {
+			problems.push(`content/quizzes/${section.slug}.ts is missing: every lesson ends in a quiz ("${section.title}")`);
+			return { ...section, number: index + 1, quiz: [] };
+		}
+		const quiz = validateQuizFile(file, sourceText, article, seenIds, problems);
+		const min = config.minItems.bySlug[section.slug] ?? config.minItems.default;
+		if (quiz.length < min) problems.push(`${file.file}: has ${quiz.length} item(s), the lesson "${section.title}" needs at least ${min}`);
+		return { ...section, number: index + 1, quiz };
+	});
+
+	if (problems.length) throw new ContentError(problems);
+
+	const { minItems: _rules, ...settings } = config;
+	const fingerprint = createHash('sha256')
+		.update(sourceText)
+		.update(JSON.stringify(lessons.map((l) => l.quiz)))
+		.digest('hex')
+		.slice(0, 12);
+	return { settings, intro: article.intro, lessons, fingerprint };
+}
+
+function validateQuizFile(file: QuizFile, sourceText: string, article: Article, seenIds: Map<string, string>, problems: string[]): QuizItem[] {
+	const parsed = v.safeParse(QuizFileSchema, file.data);
+	if (!parsed.success) {
+		for (const issue of parsed.issues) {
+			const path = v.getDotPath(issue) ?? '';
+			const index = Number(path.split('.')[0]);
+			const item = Array.isArray(file.data) ? (file.data[index] as { id?: unknown } | undefined) : undefined;
+			const name = typeof item?.id === 'string' ? `item "${item.id}"` : `item #${index + 1}`;
+			problems.push(`${file.file}: ${name}${path.includes('.') ? ` (${path.split('.').slice(1).join('.')})` : ''}: ${issue.message}`);
+		}
+		return [];
+	}
+
+	const items: QuizItem[] = [];
+	for (const item of parsed.output) {
+		const where = `${file.file}: item "${item.id}"`;
+		const other = seenIds.get(item.id);
+		if (other) problems.push(`${where}: id already used in ${other}`);
+		seenIds.set(item.id, file.file);
+
+		const passage = findPassage(article, file.slug, item.source);
+		if (!sourceText.includes(item.source)) {
+			problems.push(`${where}: source quote not found verbatim in the article: "${item.source}"`);
+		} else if (!passage) {
+			problems.push(`${where}: source quote must lie within one paragraph, bullet or heading: "${item.source}"`);
+		}
+		items.push({ ...item, passage: passage ?? '' });
+		if (item.type !== 'true-false') {
+			const ids = item.options.map((o) => o.id);
+			if (new Set(ids).size !== ids.length) problems.push(`${where}: option ids repeat (${ids.join(', ')})`);
+			const correct = item.type === 'single' ? [item.correct] : item.correct;
+			for (const c of correct) if (!ids.includes(c)) problems.push(`${where}: correct answer "${c}" is not one of the options (${ids.join(', ')})`);
+			if (new Set(correct).size !== correct.length) problems.push(`${where}: correct answers repeat`);
+		}
+	}
+	return items;
+}
+
+/** The block a quote comes from, preferring the item's own lesson (for "read this part again"). */
+function findPassage(article: Article, slug: string, quote: string): string | undefined {
+	const own = article.sections.find((s) => s.slug === slug);
+	const ordered = [...(own ? [own] : []), ...article.sections.filter((s) => s !== own)];
+	for (const section of ordered) {
+		if (section.title.includes(quote)) return section.slug;
+		const block = section.blocks.find((b) => blockTexts(b).some((t) => t.includes(quote)));
+		if (block) return block.id;
+	}
+	return article.intro.find((b) => blockTexts(b).some((t) => t.includes(quote)))?.id;
+}
+
+/** Reads the content folder from disk: settings, article and every quiz file (loaded as TypeScript modules). */
+export async function loadCourse(contentDir: string): Promise<{ course: Course; files: string[] }> {
+	const settingsFile = join(contentDir, 'course.ts');
+	const sourceFile = join(contentDir, 'source', 'baclofen-source.txt');
+	const quizDir = join(contentDir, 'quizzes');
+	const stamp = `?t=${Date.now()}`;
+	const config = (await import(pathToFileURL(settingsFile).href + stamp)).default as CourseConfig;
+	const quizPaths = readdirSync(quizDir).filter((f) => f.endsWith('.ts')).sort();
+	const quizFiles: QuizFile[] = [];
+	for (const f of quizPaths) {
+		const path = join(quizDir, f);
+		const mod = await import(pathToFileURL(path).href + stamp);
+		quizFiles.push({ file: relative(join(contentDir, '..'), path), slug: basename(f, '.ts'), data: mod.default });
+	}
+	const course = buildCourse(readFileSync(sourceFile, 'utf8'), config, quizFiles);
+	return { course, files: [settingsFile, sourceFile, ...quizPaths.map((f) => join(quizDir, f))] };
+}

@@ -1,0 +1,93 @@
+/**
+ * The shapes of course content: the parsed article and the quiz items that sit beside it.
+ * Everything here is plain data, so it can be produced at build time and compiled into the course as JSON.
+ */
+
+/** One block of article text, in the order the source gives it. `id` addresses it for "read this part again". */
+export type Block =
+	| { id: string; kind: 'paragraph'; text: string }
+	| { id: string; kind: 'list'; items: string[] }
+	/** An emoji-led warning inside a section (the boxed "Never stop Baclofen abruptly" text). */
+	| { id: string; kind: 'callout'; emoji: string; text: string };
+
+export interface Section {
+	/** URL-safe slug from the heading, e.g. `what-is-baclofen`. */
+	slug: string;
+	emoji: string;
+	title: string;
+	blocks: Block[];
+}
+
+export interface Article {
+	intro: Block[];
+	sections: Section[];
+}
+
+export interface ChoiceOption {
+	/** One lower-case letter: SCORM 1.2 choice responses allow only single characters. */
+	id: string;
+	text: string;
+}
+
+interface ItemBase {
+	/** Unique across the course; letters, digits and `_` only, so it is a valid SCORM interaction id. */
+	id: string;
+	prompt: string;
+	/** Shown after answering, right or wrong: why the correct answer is correct. */
+	explanation: string;
+	/** A verbatim quote of the source article that grounds the question, answer and explanation. */
+	source: string;
+}
+
+export interface SingleChoiceItem extends ItemBase {
+	type: 'single';
+	options: ChoiceOption[];
+	correct: string;
+}
+
+export interface MultipleChoiceItem extends ItemBase {
+	type: 'multiple';
+	options: ChoiceOption[];
+	correct: string[];
+}
+
+export interface TrueFalseItem extends ItemBase {
+	type: 'true-false';
+	correct: boolean;
+}
+
+/** An item as authors write it in `content/quizzes/<lesson-slug>.ts`. */
+export type QuizItemInput = SingleChoiceItem | MultipleChoiceItem | TrueFalseItem;
+
+/** An item as the course uses it: `passage` is the id of the article block its source quote comes from. */
+export type QuizItem = QuizItemInput & { passage: string };
+
+export interface Lesson extends Section {
+	/** 1-based position, as shown to the learner ("Lesson 3 of 7"). */
+	number: number;
+	quiz: QuizItem[];
+}
+
+export interface CourseSettings {
+	/** Stable identifier: used in the SCORM manifest and as the storage key prefix. */
+	id: string;
+	title: string;
+	/** Bumped when content changes in a way that makes saved progress incompatible. */
+	version: string;
+	/** Percentage (0–100) needed to pass. */
+	passMark: number;
+}
+
+/** `content/course.ts`: the settings plus build-only rules for the item bank. */
+export interface CourseConfig extends CourseSettings {
+	/** Fewest quiz items a lesson may have, and exceptions by lesson slug. */
+	minItems: { default: number; bySlug: Record<string, number> };
+}
+
+export interface Course {
+	settings: CourseSettings;
+	intro: Block[];
+	lessons: Lesson[];
+	/** Fingerprint of article + quiz data; saved progress from other content is recognised by it. */
+	fingerprint: string;
+}
