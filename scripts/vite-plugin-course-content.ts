@@ -9,8 +9,9 @@ const RESOLVED = '\0' + ID;
  * Compiles the content folder into the app as plain data (`import course from 'virtual:course'`).
  * Parsing and validation happen here, at build time, so a quiz item whose quote is not in the source fails
  * `npm run build` with a message naming the file and item — and no parser or schema code ships to the learner.
+ * COURSE_CONTENT_DIR points it at another content folder (the tests use a deliberately broken copy).
  */
-export function courseContent(contentDir = resolve('content')): Plugin {
+export function courseContent(contentDir = resolve(process.env.COURSE_CONTENT_DIR ?? 'content')): Plugin {
 	return {
 		name: 'course-content',
 		enforce: 'pre',

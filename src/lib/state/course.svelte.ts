@@ -88,7 +88,8 @@ export class CourseState {
 
 	/** Bookmark the screen the learner is on, so a relaunch can offer to continue there. */
 	visit(path: string) {
-		if (this.location === path) return;
+		// The start page is where every launch begins anyway; keeping the last real screen is what makes resume useful.
+		if (path === '/' || this.location === path) return;
 		this.location = path;
 		this.#report(this.#tracker.bookmark(this.#checkpoint()));
 	}

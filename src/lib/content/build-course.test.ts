@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import config from '../../../content/course.ts';
+import { buildCourse, ContentError, loadCourse, type QuizFile } from './build-course.ts';
+
+const source = readFileSync(new URL('../../../content/source/baclofen-source.txt', import.meta.url), 'utf8');
+const { course } = await loadCourse('content');
+
+/** The real quiz files, as data, so each test can break one thing. */
+function realFiles(): QuizFile[] {
+	return course.lessons.map((l) => ({
+		file: `content/quizzes/${l.slug}.ts`,
+		slug: l.slug,
+		data: l.quiz.map(({ passage: _p, ...item }) => structuredClone(item))
+	}));
+}
+
+function problemsOf(files: QuizFile[], text = source): string[] {
+	try {
+		buildCourse(text, config, files);
+		return [];
+	} catch (error) {
+		if (error instanceof ContentError) return error.problems;
+		throw error;
+	}
+}
+
+describe('the course content', () => {
+	it('has a lesson with a quiz for each of the seven sections', () => {
+		expect(course.lessons).toHaveLength(7);
+		for (const lesson of course.lessons) expect(lesson.quiz.length).toBeGreaterThanOrEqual(2);
+	});
+
+	it('asks "What should you do before stopping baclofen?" with tapering as the answer', () => {
+		const item = course.lessons.flatMap((l) => l.quiz).find((q) => q.prompt === 'What should you do before stopping baclofen?');
+		expect(item?.type).toBe('single');
+		if (item?.type !== 'single') return;
+		expect(item.options.find((o) => o.id === item.correct)?.text).toMatch(/taper/i);
+		expect(source).toContain(item.source);
+	});
+
+	it('links every item to the passage its quote comes from', () => {
+		for (const item of course.lessons.flatMap((l) => l.quiz)) expect(item.passage).not.toBe('');
+	});
+});
+
+describe('content validation names the file and item of each problem', () => {
+	it('rejects a quote that is not verbatim in the source', () => {
+		const files = realFiles();
+		(files[3]!.data as { source: string }[])[0]!.source = 'Baclofen can be stopped at any time.';
+		expect(problemsOf(files)).toEqual([
+			expect.stringMatching(/^content\/quizzes\/side-effects-of-baclofen\.ts: item "before_stopping": source quote not found verbatim/)
+		]);
+	});
+
+	it('rejects an item that breaks the schema, naming the field', () => {
+		const files = realFiles();
+		(files[0]!.data as Record<string, unknown>[])[1]!.prompt = '';
+		(files[0]!.data as Record<string, unknown>[])[2]!.type = 'essay';
+		const problems = problemsOf(files);
+		expect(problems).toContainEqual(expect.stringMatching(/what-is-baclofen\.ts: item "what_it_relieves" \(prompt\): prompt must not be empty/));
+		expect(problems).toContainEqual(expect.stringMatching(/what-is-baclofen\.ts: item "available_forms"/));
+	});
+
+	it('rejects a correct answer that is not an option, and repeated ids', () => {
+		const files = realFiles();
+		(files[1]!.data as Record<string, unknown>[])[1]!.correct = 'z';
+		(files[2]!.data as Record<string, unknown>[])[0]!.id = 'mimics_gaba';
+		const problems = problemsOf(files);
+		expect(problems).toContainEqual(expect.stringMatching(/item "gaba_b_effect": correct answer "z" is not one of the options/));
+		expect(problems).toContainEqual(expect.stringMatching(/common-uses-of-baclofen\.ts: item "mimics_gaba": id already used in content\/quizzes\/how-does-baclofen-work\.ts/));
+	});
+
+	it('requires a quiz for every lesson and enough items in it', () => {
+		const files = realFiles().filter((f) => f.slug !== 'fun-fact');
+		files[0]!.data = (files[0]!.data as unknown[]).slice(0, 2);
+		const problems = problemsOf(files);
+		expect(problems).toContainEqual(expect.stringMatching(/content\/quizzes\/fun-fact\.ts is missing/));
+		expect(problems).toContainEqual(expect.stringMatching(/what-is-baclofen\.ts: has 2 item\(s\), the lesson "What is Baclofen\?" needs at least 3/));
+	});
+
+	it('rejects a quiz file whose name matches no section', () => {
+		const problems = problemsOf([...realFiles(), { file: 'content/quizzes/dosage.ts', slug: 'dosage', data: [] }]);
+		expect(problems).toContainEqual(expect.stringMatching(/dosage\.ts: no section of the article has the slug "dosage"/));
+	});
+});

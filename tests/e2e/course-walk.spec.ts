@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { answer, COURSE_URL, course } from './course.ts';
+
+/**
+ * The whole course, as a learner takes it: every lesson, every question, some answers right and some wrong,
+ * with the scores the learner is shown checked against what those answers must give.
+ */
+test('a learner walks every lesson and quiz and sees the right scores', async ({ page }) => {
+	await page.goto(COURSE_URL);
+	await expect(page.getByRole('heading', { level: 1, name: course.settings.title })).toBeVisible();
+	await expect(page.getByText('For education only', { exact: false }).first()).toBeVisible();
+	await page.getByRole('link', { name: 'Start the course' }).click();
+
+	let itemIndex = 0;
+	let totalRight = 0;
+	for (const lesson of course.lessons) {
+		await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+		await expect(page.getByText(`Lesson ${lesson.number} of ${course.lessons.length}`, { exact: true })).toBeVisible();
+		await page.getByRole('link', { name: 'Start the questions' }).click();
+
+		let lessonRight = 0;
+		for (const [i, item] of lesson.quiz.entries()) {
+			// Every third question of the course is answered wrongly.
+			const right = itemIndex++ % 3 !== 2;
+			await answer(page, item, right);
+			if (right) lessonRight++;
+			const last = i === lesson.quiz.length - 1;
+			await page.getByRole('link', { name: last ? 'See how you did' : 'Next question' }).click();
+		}
+		totalRight += lessonRight;
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`You got ${lessonRight} of ${lesson.quiz.length} right`);
+		const isLastLesson = lesson.number === course.lessons.length;
+		await page.getByRole('link', { name: isLastLesson ? 'See your results' : /^Next lesson:/ }).click();
+	}
+
+	const total = course.lessons.reduce((n, l) => n + l.quiz.length, 0);
+	const percent = Math.round((totalRight / total) * 100);
+	await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+	await expect(page.getByText(new RegExp(`^${percent}%\\s*overall$`))).toBeVisible();
+	await expect(page.getByText(`${totalRight} of ${total} questions right.`)).toBeVisible();
+	// Two in three right is below the 80 % pass mark.
+	expect(percent).toBeLessThan(course.settings.passMark);
+	await expect(page.getByText('Not passed this time.', { exact: false })).toBeVisible();
+
+	const rows = page.getByRole('row');
+	await expect(rows).toHaveCount(course.lessons.length + 1);
+	await expect(page.getByRole('link', { name: course.lessons[0]!.title })).toBeVisible();
+});
+
+test('answering every question right passes the course', async ({ page }) => {
+	await page.goto(COURSE_URL);
+	for (const lesson of course.lessons) {
+		for (const [i, item] of lesson.quiz.entries()) {
+			await page.goto(`${COURSE_URL}#/lesson/${lesson.slug}/quiz/${i + 1}`);
+			await answer(page, item, true);
+		}
+	}
+	await page.goto(`${COURSE_URL}#/results`);
+	await expect(page.getByText(/^100%\s*overall$/)).toBeVisible();
+	await expect(page.getByText('You passed. Well done.', { exact: false })).toBeVisible();
+});
+
+test('a question asks for an answer instead of submitting nothing', async ({ page }) => {
+	const lesson = course.lessons[0]!;
+	await page.goto(`${COURSE_URL}#/lesson/${lesson.slug}/quiz/1`);
+	await page.getByRole('button', { name: 'Check my answer' }).click();
+	await expect(page.getByRole('alert')).toContainText('Select an answer');
+	await expect(page.getByRole('heading', { name: 'Not quite.' })).toHaveCount(0);
+});
