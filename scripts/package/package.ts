@@ -1,0 +1,129 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
+import { create } from 'xmlbuilder2';
+import { loadCourse } from '../../src/lib/content/build-course.ts';
+import { buildManifest, LAUNCH_FILE, MANIFEST_FILE, type ManifestInput, type ScormVersion } from './manifest.ts';
+import { schemaFiles, validateManifest, XSD_ROOT } from './validate.ts';
+
+/**
+ * `npm run package`: zips the static build (build/) into one SCORM 1.2 and one SCORM 2004 4th edition package
+ * in dist/. Each zip holds the build files, imsmanifest.xml and that version's schema files, all at the root.
+ *
+ * Before a zip is written, its manifest must validate against the shipped schemas and list exactly the files
+ * the zip holds: an LMS rejects a package whose manifest is invalid, and a file missing from the list may not be
+ * served (or be deleted on import) by strict LMSs.
+ */
+
+export const SCORM_VERSIONS: ScormVersion[] = ['scorm12', 'scorm2004'];
+
+/** The course as the manifest needs it: settings plus lessons. */
+export type PackageCourse = Omit<ManifestInput, 'files'>;
+
+export interface PackageResult {
+	/** Path of the written zip. */
+	file: string;
+	bytes: number;
+	/** Every path inside the zip, imsmanifest.xml included. */
+	entries: string[];
+}
+
+/** `baclofen_patient_education`, `1.0.0`, `scorm12` → `baclofen-patient-education-1.0.0-scorm12.zip`. */
+export function packageFileName(course: { id: string; version: string }, version: ScormVersion): string {
+	const safe = (s: string) => s.replace(/[^A-Za-z0-9.-]+/g, '-');
+	return `${safe(course.id)}-${safe(course.version)}-${version}.zip`;
+}
+
+/** The file paths a manifest lists in its resources (`<file href>`), decoded back to zip paths. */
+export function manifestFiles(manifestXml: string): string[] {
+	const root = create(manifestXml).root().node as unknown as Element;
+	const cp = root.namespaceURI ?? '';
+	return [...root.getElementsByTagNameNS(cp, 'file')].map((file) => decodeURI(file.getAttribute('href') ?? ''));
+}
+
+/** Throws unless the manifest lists every file of the zip (except itself) and nothing else. */
+export function assertManifestMatchesZip(manifestXml: string, zipEntries: string[]): void {
+	const listed = new Set(manifestFiles(manifestXml));
+	const inZip = new Set(zipEntries.filter((entry) => entry !== MANIFEST_FILE));
+	const notInZip = [...listed].filter((file) => !inZip.has(file));
+	const notListed = [...inZip].filter((file) => !listed.has(file));
+	if (!zipEntries.includes(MANIFEST_FILE)) throw new Error(`The package has no ${MANIFEST_FILE}.`);
+	if (notInZip.length || notListed.length) {
+		throw new Error(
+			'The manifest and the zip disagree:' +
+				(notInZip.length ? `\n  listed in ${MANIFEST_FILE} but not in the zip: ${notInZip.join(', ')}` : '') +
+				(notListed.length ? `\n  in the zip but not listed in ${MANIFEST_FILE}: ${notListed.join(', ')}` : '')
+		);
+	}
+}
+
+/** Builds, checks and writes one package. Throws (writing nothing) if any check fails. */
+export async function writePackage(
+	version: ScormVersion,
+	{ buildDir, outDir, course }: { buildDir: string; outDir: string; course: PackageCourse }
+): Promise<PackageResult> {
+	if (!existsSync(join(buildDir, LAUNCH_FILE))) {
+		throw new Error(`No ${LAUNCH_FILE} in ${buildDir}: run \`npm run build\` first.`);
+	}
+
+	// Zip path → contents. Build files and schema files share the zip root, so a name clash would silently
+	// replace one of them: refuse it instead.
+	const entries: Record<string, Uint8Array> = {};
+	const add = (path: string, contents: Uint8Array, from: string) => {
+		if (path in entries || path === MANIFEST_FILE) throw new Error(`${from} has a file ${path}, which clashes with a file the package adds.`);
+		entries[path] = contents;
+	};
+	for (const path of listFiles(buildDir)) add(path, readFileSync(join(buildDir, path)), buildDir);
+	const xsdDir = join(XSD_ROOT, version);
+	for (const path of schemaFiles(version)) add(path, readFileSync(join(xsdDir, path)), xsdDir);
+
+	const manifest = buildManifest(version, { ...course, files: Object.keys(entries) });
+	const validation = await validateManifest(version, manifest);
+	if (!validation.valid) {
+		throw new Error(`The ${version} manifest does not validate against the SCORM schemas:\n${validation.errors.join('\n')}`);
+	}
+	// Manifest first in the zip: not required, but it is what people and tools look for when they open one.
+	const files = { [MANIFEST_FILE]: new TextEncoder().encode(manifest), ...entries };
+	assertManifestMatchesZip(manifest, Object.keys(files));
+
+	const zip = zipSync(files, { level: 9 });
+	mkdirSync(outDir, { recursive: true });
+	const file = join(outDir, packageFileName(course, version));
+	writeFileSync(file, zip);
+	return { file, bytes: zip.byteLength, entries: Object.keys(files) };
+}
+
+/** Every file under dir, as sorted posix paths relative to it (zip entry names always use `/`). */
+function listFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
+}
+
+async function main(): Promise<void> {
+	const root = fileURLToPath(new URL('../../', import.meta.url));
+	const buildDir = join(root, 'build');
+	if (!existsSync(join(buildDir, LAUNCH_FILE))) {
+		console.error(`No course build found (${join('build', LAUNCH_FILE)} is missing). Run \`npm run build\` first, then \`npm run package\`.`);
+		process.exit(1);
+	}
+	const { course } = await loadCourse(join(root, 'content'));
+	const input: PackageCourse = {
+		...course.settings,
+		lessons: course.lessons.map(({ slug, title }) => ({ slug, title }))
+	};
+	for (const version of SCORM_VERSIONS) {
+		const result = await writePackage(version, { buildDir, outDir: join(root, 'dist'), course: input });
+		const kb = (result.bytes / 1024).toFixed(1);
+		console.log(`${relative(root, result.file)}  ${kb} KB  (${result.entries.length} files)`);
+	}
+}
+
+if (import.meta.main) {
+	main().catch((error: unknown) => {
+		console.error(error instanceof Error ? error.message : error);
+		process.exit(1);
+	});
+}
