@@ -1,6 +1,6 @@
 import type { Course, Lesson, QuizItem } from '../content/types.ts';
 import { courseScore, isPassed, lessonScore, scoreItem, type Response, type ScoreSummary } from '../quiz/scoring.ts';
-import type { Tracker, TrackerNotice } from '../tracking/tracker.ts';
+import type { Checkpoint, LaunchMode, Tracker, TrackerNotice } from '../tracking/tracker.ts';
 import { emptyProgress, restoreProgress, serializeProgress, type Progress } from './progress.ts';
 
 /**
@@ -16,6 +16,10 @@ export class CourseState {
 	location = $state('/');
 	startedAt = $state(Date.now());
 	learnerName = $state<string | null>(null);
+	/** The pass mark in force: the LMS's when it sets one, else the course's. */
+	passMark = $state(0);
+	/** review/browse: the LMS shows a finished attempt; answers are shown but nothing new is scored. */
+	mode = $state<LaunchMode>('normal');
 	/** A calm message for the learner: restored from an older version, could not read saved progress, could not save. */
 	notice = $state<string | null>(null);
 	/** Whether there was saved progress to continue when the course opened. */
@@ -31,6 +35,8 @@ export class CourseState {
 	#launch() {
 		const launch = this.#tracker.start();
 		this.learnerName = launch.learnerName;
+		this.passMark = launch.passMark ?? this.course.settings.passMark;
+		this.mode = launch.mode;
 		const result = restoreProgress(launch.saved, this.course.fingerprint, this.#items);
 		if (result.status === 'corrupt' && launch.saved) {
 			this.#tracker.setAside(launch.saved);
@@ -53,7 +59,7 @@ export class CourseState {
 	}
 
 	get passed(): boolean {
-		return isPassed(this.score, this.course.settings.passMark);
+		return isPassed(this.score, this.passMark);
 	}
 
 	get completed(): boolean {
@@ -74,10 +80,11 @@ export class CourseState {
 
 	/** First answers are final: the score is built from them, and feedback explains the correct one. */
 	answer(lesson: Lesson, item: QuizItem, response: Response, shownAt: number) {
-		if (this.isAnswered(item)) return;
+		if (this.isAnswered(item) || this.mode !== 'normal') return;
 		this.answers = { ...this.answers, [item.id]: response };
 		this.#tracker.recordAnswer({
-			itemId: item.id,
+			item,
+			response,
 			lessonSlug: lesson.slug,
 			correct: this.isCorrect(item),
 			shownAt,
@@ -106,8 +113,12 @@ export class CourseState {
 		this.notice = null;
 	}
 
+	/** The page is being hidden: the learner may not come back to it (mobile browsers discard hidden tabs). */
+	flush() {
+		this.#tracker.flush();
+	}
+
 	quit() {
-		this.#save();
 		this.#tracker.quit();
 	}
 
@@ -115,14 +126,20 @@ export class CourseState {
 		this.#report(this.#tracker.save(this.#checkpoint()));
 	}
 
-	#checkpoint() {
+	#checkpoint(): Checkpoint {
 		const progress: Progress = { answers: this.answers, location: this.location, startedAt: this.startedAt };
+		const score = this.score;
 		return {
 			saved: serializeProgress(progress, this.course.fingerprint),
 			location: this.location,
-			scorePercent: this.score.percent,
+			scorePercent: score.percent,
+			progress: score.total ? score.answered / score.total : 0,
 			completed: this.completed,
-			passed: this.passed
+			passed: this.passed,
+			lessons: this.course.lessons.map((l) => {
+				const s = lessonScore(l, this.answers);
+				return { slug: l.slug, title: l.title, answered: s.answered, total: s.total, scorePercent: s.percent };
+			})
 		};
 	}
 

@@ -1,13 +1,31 @@
+import type { QuizItem } from '../content/types.ts';
+import type { Response } from '../quiz/scoring.ts';
+
 /**
  * What the course tells the place it runs in. The UI and course state talk only to this interface; the adapters
- * (standalone today, SCORM 1.2 and 2004 beside it) are the only code that touches localStorage or an LMS API.
+ * (standalone localStorage, SCORM 1.2, SCORM 2004) are the only code that touches storage or an LMS API.
  */
+
+export type LaunchMode = 'normal' | 'review' | 'browse';
 
 export interface LaunchData {
 	/** The saved progress string (suspend_data or its local equivalent), or null on a first launch. */
 	saved: string | null;
-	/** The learner's name as the LMS knows it, when there is one. */
+	/** The learner's name as the LMS knows it ("Jane Doe"), when there is one. */
 	learnerName: string | null;
+	/** review/browse: the LMS asks that nothing scored be written. */
+	mode: LaunchMode;
+	/** Pass mark (0–100) the LMS imposes (mastery score / scaled passing score), overriding the course's own. */
+	passMark: number | null;
+}
+
+/** One lesson's quiz result, reported as an LMS objective. */
+export interface LessonResult {
+	slug: string;
+	title: string;
+	answered: number;
+	total: number;
+	scorePercent: number;
 }
 
 export interface Checkpoint {
@@ -15,15 +33,20 @@ export interface Checkpoint {
 	saved: string;
 	/** Hash path of the current screen, the bookmark. */
 	location: string;
-	/** Course score so far, 0–100, and whether the course is finished and passed. */
+	/** Course score so far, 0–100 of all items, and progress 0–1 (answered / total). */
 	scorePercent: number;
+	progress: number;
+	/** Every item answered. */
 	completed: boolean;
+	/** Completed and at or above the pass mark. */
 	passed: boolean;
+	lessons: LessonResult[];
 }
 
 export interface AnswerRecord {
-	itemId: string;
+	item: QuizItem;
 	lessonSlug: string;
+	response: Response;
 	correct: boolean;
 	/** When the question was shown and answered (epoch ms): latency and timestamp for the LMS. */
 	shownAt: number;
@@ -36,6 +59,7 @@ export type TrackerNotice = { level: 'warning'; message: string };
 export interface Tracker {
 	readonly kind: 'standalone' | 'scorm12' | 'scorm2004';
 	start(): LaunchData;
+	/** Record one answered question (an LMS interaction). Sent with the checkpoint that follows. */
 	recordAnswer(record: AnswerRecord): void;
 	/** Persist a checkpoint: called when an answer is submitted, a lesson finished, the course finished. */
 	save(checkpoint: Checkpoint): TrackerNotice | null;
@@ -44,10 +68,12 @@ export interface Tracker {
 	 * cheap for localStorage, deferred to the next checkpoint (or leaving the page) for an LMS.
 	 */
 	bookmark(checkpoint: Checkpoint): TrackerNotice | null;
+	/** The page is being hidden (tab switch, app switch): make anything pending durable now. */
+	flush(): void;
 	/** Keep a copy of saved progress that could not be read, instead of overwriting it unseen. */
 	setAside(saved: string): void;
 	/** Forget everything stored for this learner (new attempt). */
 	reset(): void;
-	/** The learner leaves: final save of anything pending. Safe to call more than once. */
+	/** The learner leaves: final save and end of the session. Safe to call more than once. */
 	quit(): void;
 }

@@ -15,11 +15,13 @@ export class StandaloneTracker implements Tracker {
 	}
 
 	start(): LaunchData {
+		let saved: string | null = null;
 		try {
-			return { saved: this.#storage?.getItem(this.#key) ?? null, learnerName: null };
+			saved = this.#storage?.getItem(this.#key) ?? null;
 		} catch {
-			return { saved: null, learnerName: null };
+			/* storage blocked: start fresh; save() will tell the learner */
 		}
+		return { saved, learnerName: null, mode: 'normal', passMark: null };
 	}
 
 	recordAnswer(): void {
@@ -38,6 +40,10 @@ export class StandaloneTracker implements Tracker {
 
 	bookmark(checkpoint: Checkpoint): TrackerNotice | null {
 		return this.save(checkpoint);
+	}
+
+	flush(): void {
+		// Every checkpoint and bookmark is written synchronously; nothing is pending.
 	}
 
 	/** Keeps a copy of unreadable progress rather than overwriting it, so nothing is silently destroyed. */
