@@ -37,6 +37,7 @@ export class CourseState {
 		this.learnerName = launch.learnerName;
 		this.passMark = launch.passMark ?? this.course.settings.passMark;
 		this.mode = launch.mode;
+		if (launch.notice) this.notice = launch.notice.message;
 		const result = restoreProgress(launch.saved, this.course.fingerprint, this.#items);
 		if (result.status === 'corrupt' && launch.saved) {
 			this.#tracker.setAside(launch.saved);

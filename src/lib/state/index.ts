@@ -1,11 +1,11 @@
 import { course } from '../content/index.ts';
-import { StandaloneTracker } from '../tracking/adapters/standalone.ts';
+import { chooseTracker } from '../tracking/choose-tracker.ts';
 import { CourseState } from './course.svelte.ts';
 
 let state: CourseState | undefined;
 
 /** The course state for this page, created on first use (in the browser: the course has no server rendering). */
 export function courseState(): CourseState {
-	state ??= new CourseState(course, new StandaloneTracker(course.settings.id));
+	state ??= new CourseState(course, chooseTracker(course.settings));
 	return state;
 }

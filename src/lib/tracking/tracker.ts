@@ -17,6 +17,8 @@ export interface LaunchData {
 	mode: LaunchMode;
 	/** Pass mark (0–100) the LMS imposes (mastery score / scaled passing score), overriding the course's own. */
 	passMark: number | null;
+	/** Something the learner should know from the start (e.g. the LMS could not be reached). */
+	notice?: TrackerNotice;
 }
 
 /** One lesson's quiz result, reported as an LMS objective. */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { loadCourse } from '../content/build-course.ts';
+import type { QuizItem } from '../content/types.ts';
+import { optionsOf } from '../quiz/options.ts';
+import type { Response } from '../quiz/scoring.ts';
+import { restoreProgress, serializeProgress, type Progress } from './progress.ts';
+
+const { course } = await loadCourse('content');
+const items = course.lessons.flatMap((l) => l.quiz);
+const fp = course.fingerprint;
+
+/** The longest response each item allows (every option of a multiple choice). */
+function longest(item: QuizItem): Response {
+	if (item.type === 'true-false') return false;
+	if (item.type === 'single') return item.options.at(-1)!.id;
+	return optionsOf(item).map((o) => o.id);
+}
+
+const full: Progress = {
+	answers: Object.fromEntries(items.map((i) => [i.id, longest(i)])),
+	location: `/lesson/${course.lessons.at(-1)!.slug}/score`,
+	startedAt: Date.now()
+};
+
+describe('saved progress', () => {
+	it('round-trips every answer and the bookmark', () => {
+		const result = restoreProgress(serializeProgress(full, fp), fp, items);
+		expect(result).toEqual({ status: 'restored', progress: full });
+	});
+
+	it('fits SCORM 1.2 suspend_data (4096 characters) at full progress with the longest answers', () => {
+		const saved = serializeProgress(full, fp);
+		expect(saved.length).toBeLessThan(4096);
+	});
+
+	it.each([
+		['empty', ''],
+		['not JSON', 'hello'],
+		['truncated', serializeProgress(full, fp).slice(0, 100)],
+		['wrong shape', '{"v":1,"a":[]}'],
+		['future version', serializeProgress(full, fp).replace('"v":1', '"v":99')],
+		['hostile location', serializeProgress({ ...full, location: 'javascript:alert(1)' }, fp)],
+		['prototype pollution', '{"v":1,"f":"x","a":{"__proto__":{"polluted":true}},"l":"/","t":0}']
+	])('never throws on %s data and starts fresh', (_name, saved) => {
+		const result = restoreProgress(saved, fp, items);
+		expect(['empty', 'corrupt', 'migrated']).toContain(result.status);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		if (result.status !== 'migrated') expect(result.progress.answers).toEqual({});
+	});
+
+	it('keeps valid answers from another content version and drops the rest, telling how many', () => {
+		const saved = serializeProgress({ ...full, answers: { ...full.answers, retired_item: 'a', [items[0]!.id]: 'zz' } }, 'older');
+		const result = restoreProgress(saved, fp, items);
+		expect(result.status).toBe('migrated');
+		if (result.status !== 'migrated') return;
+		expect(result.dropped).toBe(2);
+		expect(Object.keys(result.progress.answers)).toHaveLength(items.length - 1);
+		expect(result.progress.location).toBe('/');
+	});
+});

@@ -1,0 +1,187 @@
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { describe, expect, it } from 'vitest';
+import { loadCourse } from '../../content/build-course.ts';
+import { correctIds } from '../../quiz/options.ts';
+import { courseScore, lessonScore, scoreItem, type Response } from '../../quiz/scoring.ts';
+import type { ScormVersion } from '../scorm/data-model.ts';
+import type { Checkpoint } from '../tracker.ts';
+import { displayName, ScormTracker } from './scorm.ts';
+
+const { course } = await loadCourse('content');
+const items = course.lessons.flatMap((l) => l.quiz);
+
+type Call = { method: string; args: string[]; result: string; error: string };
+
+/** A scorm-again LMS with every API call recorded, as the local preview records them. */
+function lms(version: ScormVersion, seed: Record<string, unknown> = {}) {
+	const api = version === 'scorm12' ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 });
+	if (Object.keys(seed).length) api.loadFromJSON({ cmi: seed } as never, '');
+	const calls: Call[] = [];
+	const lastError = version === 'scorm12' ? 'LMSGetLastError' : 'GetLastError';
+	const recorded = new Proxy(api as unknown as Record<string, (...a: string[]) => unknown>, {
+		get(target, name: string) {
+			const fn = target[name];
+			if (typeof fn !== 'function' || name.includes('Error') || name.includes('Diagnostic')) return typeof fn === 'function' ? fn.bind(target) : fn;
+			return (...args: string[]) => {
+				const result = String(fn.apply(target, args));
+				calls.push({ method: name, args, result, error: String(target[lastError]!.call(target)) });
+				return result;
+			};
+		}
+	});
+	const cmi = () => (api.renderCommitCMI(true) as { cmi: Record<string, unknown> }).cmi;
+	return { api: recorded as never, calls, cmi };
+}
+
+function checkpoint(answers: Record<string, Response>, location = '/lesson/x'): Checkpoint {
+	const score = courseScore(course.lessons, answers);
+	return {
+		saved: JSON.stringify({ a: answers }),
+		location,
+		scorePercent: score.percent,
+		progress: score.answered / score.total,
+		completed: score.answered === score.total,
+		passed: score.answered === score.total && score.percent >= 80,
+		lessons: course.lessons.map((l) => {
+			const s = lessonScore(l, answers);
+			return { slug: l.slug, title: l.title, answered: s.answered, total: s.total, scorePercent: s.percent };
+		})
+	};
+}
+
+/** Answers every item, the first `wrong` of them wrongly, recording each like the course does. */
+function takeCourse(tracker: ScormTracker, wrong: number) {
+	const answers: Record<string, Response> = {};
+	items.forEach((item, i) => {
+		const ids = correctIds(item);
+		const right: Response = item.type === 'true-false' ? item.correct : item.type === 'single' ? ids[0]! : ids;
+		const response: Response = i >= wrong ? right : item.type === 'true-false' ? !item.correct : item.type === 'single' ? item.options.find((o) => o.id !== item.correct)!.id : ids.slice(0, 1);
+		answers[item.id] = response;
+		const lesson = course.lessons.find((l) => l.quiz.includes(item))!;
+		tracker.recordAnswer({ item, lessonSlug: lesson.slug, response, correct: scoreItem(item, response) === 1, shownAt: 1_000_000 + i * 1000, answeredAt: 1_000_000 + i * 1000 + 2500 });
+		tracker.save(checkpoint(answers));
+	});
+	return answers;
+}
+
+describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scorm-again', (version) => {
+	it('reports status, score, one interaction per answer and one objective per lesson, with no LMS error', () => {
+		const { api, calls, cmi } = lms(version);
+		const tracker = new ScormTracker(version, api, 80);
+		expect(tracker.start()).toMatchObject({ saved: null, mode: 'normal', passMark: null });
+		takeCourse(tracker, 2);
+		tracker.quit();
+
+		// 403 on GetValue is SCORM 2004's "no value yet" answer (e.g. no suspend_data on a first launch), not a fault.
+		expect(calls.filter((c) => c.error !== '0' && !(c.method === 'GetValue' && c.error === '403'))).toEqual([]);
+		const data = cmi();
+		const percent = Math.round(((items.length - 2) / items.length) * 100);
+		const interactions = Object.values(data.interactions as Record<string, Record<string, unknown>>);
+		expect(interactions).toHaveLength(items.length);
+		expect(interactions.map((i) => i.id)).toEqual(items.map((i) => i.id));
+		expect(interactions.filter((i) => i.result === 'correct')).toHaveLength(items.length - 2);
+		const objectives = Object.values(data.objectives as Record<string, Record<string, unknown>>);
+		expect(objectives.map((o) => o.id)).toEqual(course.lessons.map((l) => `lesson_${l.slug.replaceAll('-', '_')}`));
+
+		if (version === 'scorm12') {
+			const core = data.core as Record<string, Record<string, string> & Record<string, string>>;
+			expect(core.lesson_status).toBe('passed');
+			expect(core.score).toMatchObject({ raw: String(percent), min: '0', max: '100' });
+			expect(core.exit).toBe('');
+			expect(core.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+			expect(interactions[0]).toMatchObject({ type: 'choice', student_response: 'b', result: 'wrong', latency: '00:00:02.5' });
+		} else {
+			expect(data).toMatchObject({ completion_status: 'completed', success_status: 'passed', exit: 'normal' });
+			expect(data.score).toMatchObject({ raw: String(percent), min: '0', max: '100', scaled: String(percent / 100) });
+			expect(interactions[0]).toMatchObject({ type: 'choice', learner_response: 'b', result: 'incorrect', latency: 'PT2.5S', description: items[0]!.prompt });
+		}
+	});
+
+	it('fails the course below the LMS pass mark, and reports it as the pass mark in force', () => {
+		const seed = version === 'scorm12' ? { student_data: { mastery_score: '95' } } : { scaled_passing_score: '0.95' };
+		const { api, cmi } = lms(version, seed);
+		const tracker = new ScormTracker(version, api, 80);
+		expect(tracker.start().passMark).toBe(95);
+		const answers = takeCourse(tracker, 2);
+		// The course state decides `passed` against the LMS pass mark; this checkpoint is what it would send.
+		const cp = checkpoint(answers);
+		tracker.save({ ...cp, passed: cp.scorePercent >= 95 });
+		const data = cmi();
+		if (version === 'scorm12') expect((data.core as Record<string, string>).lesson_status).toBe('failed');
+		else expect(data.success_status).toBe('failed');
+	});
+
+	it('commits only when something changed and never writes a value the LMS already holds', () => {
+		const { api, calls } = lms(version);
+		const tracker = new ScormTracker(version, api, 80);
+		tracker.start();
+		const cp = checkpoint({ [items[0]!.id]: 'a' });
+		tracker.save(cp);
+		const before = calls.length;
+		tracker.save(cp);
+		tracker.flush();
+		expect(calls.slice(before)).toEqual([]);
+		const sets = calls.filter((c) => c.method.endsWith('SetValue')).map((c) => c.args.join('='));
+		expect(new Set(sets).size).toBe(sets.length);
+	});
+
+	it('terminates once and calls nothing afterwards', () => {
+		const { api, calls } = lms(version);
+		const tracker = new ScormTracker(version, api, 80);
+		tracker.start();
+		tracker.quit();
+		const after = calls.length;
+		tracker.quit();
+		tracker.save(checkpoint({}));
+		tracker.flush();
+		expect(calls.length).toBe(after);
+		expect(calls.filter((c) => /Finish|Terminate/.test(c.method))).toHaveLength(1);
+		expect(calls.filter((c) => /Initialize/.test(c.method))).toHaveLength(1);
+	});
+
+	it('resumes: reads suspend_data, location and continues numbering interactions', () => {
+		const first = lms(version);
+		const t1 = new ScormTracker(version, first.api, 80);
+		t1.start();
+		const answers = { [items[0]!.id]: 'a' };
+		t1.recordAnswer({ item: items[0]!, lessonSlug: course.lessons[0]!.slug, response: 'a', correct: true, shownAt: 0, answeredAt: 1000 });
+		t1.save(checkpoint(answers, '/lesson/what-is-baclofen/quiz/2'));
+		t1.quit();
+
+		const saved = first.cmi();
+		const second = lms(version, { ...saved, ...(version === 'scorm12' ? { core: { ...(saved.core as object), entry: 'resume' } } : { entry: 'resume' }) });
+		const t2 = new ScormTracker(version, second.api, 80);
+		expect(t2.start().saved).toBe(JSON.stringify({ a: answers }));
+		t2.recordAnswer({ item: items[1]!, lessonSlug: course.lessons[0]!.slug, response: 'b', correct: true, shownAt: 0, answeredAt: 1000 });
+		t2.save(checkpoint({ ...answers, [items[1]!.id]: 'b' }));
+		const ids = second.calls.filter((c) => c.method.endsWith('SetValue') && /^cmi\.interactions\.\d+\.id$/.test(c.args[0]!));
+		expect(ids.map((c) => c.args[0])).toEqual(['cmi.interactions.1.id']);
+	});
+
+	it('writes nothing scored in review mode', () => {
+		const { api, calls } = lms(version, version === 'scorm12' ? { core: { lesson_mode: 'review' } } : { mode: 'review' });
+		const tracker = new ScormTracker(version, api, 80);
+		expect(tracker.start().mode).toBe('review');
+		tracker.recordAnswer({ item: items[0]!, lessonSlug: 'x', response: 'a', correct: true, shownAt: 0, answeredAt: 1 });
+		tracker.save(checkpoint({ [items[0]!.id]: 'a' }));
+		const scored = calls.filter((c) => c.method.endsWith('SetValue') && /score|status|interactions|objectives/.test(c.args[0]!));
+		expect(scored).toEqual([]);
+	});
+
+	it('tells the learner when the LMS refuses to start, and keeps the course usable', () => {
+		const { api } = lms(version);
+		const broken = new Proxy(api as Record<string, unknown>, {
+			get: (t, name: string) => (/Initialize/.test(name) ? () => 'false' : t[name])
+		});
+		const tracker = new ScormTracker(version, broken as never, 80);
+		const launch = tracker.start();
+		expect(launch.notice?.message).toMatch(/could not connect to your learning system/);
+		expect(() => tracker.save(checkpoint({}))).not.toThrow();
+	});
+});
+
+it('shows LMS names as people write them', () => {
+	expect(displayName('Doe, Jane')).toBe('Jane Doe');
+	expect(displayName('Jane Doe')).toBe('Jane Doe');
+	expect(displayName('  ')).toBeNull();
+});
