@@ -27,6 +27,34 @@ export async function answer(page: Page | FrameLocator, item: QuizItem, right: b
 	await expect(page.getByRole('heading', { name: right ? 'Correct, well done.' : 'Not quite.' })).toBeVisible();
 }
 
+/**
+ * Takes every lesson and its quiz by clicking through, as a learner does (in the page or inside an LMS frame),
+ * answering item n right when `rightAt(n)`; checks each lesson score on the way. Returns the number right.
+ */
+export async function walkCourse(scope: Page | FrameLocator, rightAt: (n: number) => boolean): Promise<number> {
+	await scope.getByRole('link', { name: 'Start the course' }).click();
+	let n = 0;
+	let totalRight = 0;
+	for (const lesson of course.lessons) {
+		await expect(scope.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+		await expect(scope.getByText(`Lesson ${lesson.number} of ${course.lessons.length}`, { exact: true })).toBeVisible();
+		await scope.getByRole('link', { name: 'Start the questions' }).click();
+		let lessonRight = 0;
+		for (const [i, item] of lesson.quiz.entries()) {
+			const right = rightAt(n++);
+			await answer(scope, item, right);
+			if (right) lessonRight++;
+			await scope.getByRole('link', { name: i === lesson.quiz.length - 1 ? 'See how you did' : 'Next question' }).click();
+		}
+		totalRight += lessonRight;
+		await expect(scope.getByRole('heading', { level: 1 })).toHaveText(`You got ${lessonRight} of ${lesson.quiz.length} right`);
+		const isLast = lesson.number === course.lessons.length;
+		await scope.getByRole('link', { name: isLast ? 'See your results' : /^Next lesson:/ }).click();
+	}
+	await expect(scope.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
+	return totalRight;
+}
+
 /** Collects failed or outside-the-folder requests so a test can assert there were none. */
 export function watchRequests(page: Page, folder: string) {
 	const outside: string[] = [];

@@ -1,0 +1,124 @@
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { scoreItem } from '../../src/lib/quiz/scoring.ts';
+import { correctIds } from '../../src/lib/quiz/options.ts';
+import { answer, answerTexts, course, walkCourse } from './course.ts';
+
+/**
+ * The packaged zips, unpacked under a deep LMS path and hosted by scorm-again in the local preview: what an LMS
+ * really receives from a learner's walk, in each SCORM version.
+ */
+const PREVIEW = process.env.PREVIEW_URL!;
+const items = course.lessons.flatMap((l) => l.quiz);
+
+type Cmi = Record<string, unknown>;
+const getData = (page: Page) => page.evaluate(() => (window as never as { previewLms: { getData(): { cmi: Cmi } } }).previewLms.getData().cmi);
+/** Calls the LMS answered with an error; 2004's 403 for reading a never-set value is the spec's normal answer. */
+const lmsErrors = (page: Page) =>
+	page.evaluate(() => (window as never as { previewLms: { errors(i: string[]): unknown[] } }).previewLms.errors(['403']));
+
+async function open(page: Page, version: 'scorm12' | 'scorm2004'): Promise<FrameLocator> {
+	await page.goto(`${PREVIEW}?v=${version}`);
+	await page.evaluate(() => (window as never as { previewLms: { ready: Promise<void> } }).previewLms.ready);
+	return page.frameLocator('iframe');
+}
+
+/** The learner leaves: the course frame unloads (pagehide → Terminate), as when the LMS closes the player. */
+async function exitCourse(page: Page) {
+	await page.locator('iframe').evaluate((frame: HTMLIFrameElement) => (frame.src = 'about:blank'));
+	await expect
+		.poll(() => page.evaluate(() => (window as never as { previewLms: { launch: { state: string } } }).previewLms.launch.state))
+		.toBe('terminated');
+}
+
+async function relaunch(page: Page) {
+	await page.evaluate(() => (window as never as { previewLms: { relaunch(): Promise<void> } }).previewLms.relaunch());
+}
+
+/** Every third item answered wrongly, as in the standalone walk. */
+const rightAt = (i: number) => i % 3 !== 2;
+
+for (const version of ['scorm12', 'scorm2004'] as const) {
+	test.describe(`SCORM ${version === 'scorm12' ? '1.2' : '2004'} in the LMS preview`, () => {
+		test('a full walk reports status, score, every interaction and every lesson objective, with no LMS error', async ({ page }) => {
+			const frame = await open(page, version);
+			await expect(frame.getByText('Welcome, Jane Doe.')).toBeVisible();
+			const right = await walkCourse(frame, rightAt);
+			await exitCourse(page);
+
+			const percent = Math.round((right / items.length) * 100);
+			const failed = percent < course.settings.passMark;
+			const cmi = await getData(page);
+			const interactions = Object.values(cmi.interactions as Record<string, Cmi>);
+			const objectives = Object.values(cmi.objectives as Record<string, Cmi>);
+
+			expect(interactions.map((i) => i.id)).toEqual(items.map((i) => i.id));
+			for (const [n, item] of items.entries()) {
+				const ix = interactions[n]!;
+				expect(ix.result).toBe(rightAt(n) ? 'correct' : version === 'scorm12' ? 'wrong' : 'incorrect');
+				expect(ix.type).toBe(item.type === 'true-false' ? 'true-false' : 'choice');
+				const response = version === 'scorm12' ? ix.student_response : ix.learner_response;
+				const pattern = (ix.correct_responses as Record<string, Cmi>)['0']!.pattern;
+				const sep = version === 'scorm12' ? ',' : '[,]';
+				if (item.type === 'true-false') {
+					const t = version === 'scorm12' ? ['t', 'f'] : ['true', 'false'];
+					expect(pattern).toBe(item.correct ? t[0] : t[1]);
+					expect(response).toBe(rightAt(n) === item.correct ? t[0] : t[1]);
+				} else {
+					expect(pattern).toBe(correctIds(item).join(sep));
+					const chosen = answerTexts(item, rightAt(n)).map((text) => item.options.find((o) => o.text === text)!.id);
+					expect(response).toBe(chosen.join(sep));
+					expect(scoreItem(item, item.type === 'single' ? chosen[0] : chosen)).toBe(rightAt(n) ? 1 : 0);
+				}
+				expect(ix.latency).toMatch(version === 'scorm12' ? /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/ : /^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)$/);
+				if (version === 'scorm2004') expect(ix.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{2}Z$/);
+				if (version === 'scorm2004') expect(ix.description).toBe(item.prompt);
+			}
+
+			for (const lesson of course.lessons) {
+				const objective = objectives.find((o) => o.id === `lesson_${lesson.slug.replaceAll('-', '_')}`);
+				expect(objective, lesson.slug).toBeDefined();
+				const lessonRight = lesson.quiz.filter((q) => rightAt(items.indexOf(q))).length;
+				const lessonPercent = Math.round((lessonRight / lesson.quiz.length) * 100);
+				expect((objective!.score as Cmi).raw).toBe(String(lessonPercent));
+				const status = lessonPercent >= course.settings.passMark ? 'passed' : 'failed';
+				expect(version === 'scorm12' ? objective!.status : objective!.success_status).toBe(status);
+			}
+
+			if (version === 'scorm12') {
+				const core = cmi.core as Record<string, Cmi & Record<string, string>>;
+				expect(core.lesson_status).toBe(failed ? 'failed' : 'passed');
+				expect(core.score).toMatchObject({ raw: String(percent), min: '0', max: '100' });
+				expect((cmi.suspend_data as string).length).toBeLessThan(4096);
+			} else {
+				expect(cmi).toMatchObject({ completion_status: 'completed', success_status: failed ? 'failed' : 'passed' });
+				expect(cmi.score).toMatchObject({ raw: String(percent), min: '0', max: '100', scaled: String(percent / 100) });
+				expect((cmi.suspend_data as string).length).toBeLessThan(4096);
+			}
+			expect(await lmsErrors(page)).toEqual([]);
+		});
+
+		test('exit mid-course and relaunch resumes at the same screen with the same answers', async ({ page }) => {
+			const frame = await open(page, version);
+			const lesson = course.lessons[3]!;
+			await frame.getByRole('link', { name: new RegExp(lesson.title) }).click();
+			await frame.getByRole('link', { name: 'Start the questions' }).click();
+			await answer(frame, lesson.quiz[0]!, false);
+			await frame.getByRole('link', { name: 'Next question' }).click();
+			await expect(frame.getByRole('heading', { level: 1, name: lesson.quiz[1]!.prompt })).toBeVisible();
+
+			await relaunch(page);
+			const launch = await page.evaluate(() => (window as never as { previewLms: { launch: { entry: string } } }).previewLms.launch);
+			expect(launch.entry).toBe('resume');
+			const cmi = await getData(page);
+			expect(version === 'scorm12' ? (cmi.core as Cmi).lesson_location : cmi.location).toBe(`/lesson/${lesson.slug}/quiz/2`);
+			await frame.getByRole('link', { name: 'Continue where you left off' }).click();
+			await expect(frame.getByRole('heading', { level: 1, name: lesson.quiz[1]!.prompt })).toBeVisible();
+			await frame.getByRole('link', { name: 'All lessons' }).click();
+			await expect(frame.getByRole('link', { name: new RegExp(lesson.title) })).toContainText(`1 of ${lesson.quiz.length} answered`);
+			await frame.getByRole('link', { name: new RegExp(lesson.title) }).click();
+			await frame.getByRole('link', { name: 'Start the questions' }).click();
+			await expect(frame.getByRole('listitem').filter({ hasText: 'Your answer' })).toContainText(answerTexts(lesson.quiz[0]!, false)[0]!);
+			expect(await lmsErrors(page)).toEqual([]);
+		});
+	});
+}
