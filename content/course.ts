@@ -6,5 +6,11 @@ export default {
 	title: 'Understanding Baclofen',
 	version: '1.0.0',
 	passMark: 80,
+	quiz: {
+		// Self-assessment: try as often as you like. In an LMS: two tries per question, the best one counts.
+		attempts: { standalone: null, lms: 2 },
+		keep: 'best',
+		requireMustKnow: true
+	},
 	minItems: { default: 3, bySlug: { 'fun-fact': 2, 'in-summary': 2 } }
 } satisfies CourseConfig;

@@ -16,6 +16,7 @@ export default [
 	},
 	{
 		id: 'avoid_alcohol_sedatives',
+		mustKnow: true,
 		type: 'multiple',
 		prompt: 'What should you avoid while taking baclofen? Select all that apply.',
 		options: [

@@ -3,6 +3,7 @@ import type { QuizItemInput } from '../../src/lib/content/types.ts';
 export default [
 	{
 		id: 'before_stopping',
+		mustKnow: true,
 		type: 'single',
 		prompt: 'What should you do before stopping baclofen?',
 		options: [
@@ -17,6 +18,7 @@ export default [
 	},
 	{
 		id: 'stopped_suddenly',
+		mustKnow: true,
 		type: 'single',
 		prompt: 'Serious side effects such as hallucinations or seizures are rare. When are they especially likely?',
 		options: [

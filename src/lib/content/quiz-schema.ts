@@ -19,7 +19,8 @@ const Base = {
 	),
 	prompt: text('prompt'),
 	explanation: text('explanation'),
-	source: text('source quote')
+	source: text('source quote'),
+	mustKnow: v.optional(v.boolean())
 };
 
 const options = v.pipe(v.array(Option), v.minLength(2, 'needs at least 2 options'), v.maxLength(8, 'at most 8 options'));

@@ -37,6 +37,8 @@ interface ItemBase {
 	explanation: string;
 	/** A verbatim quote of the source article that grounds the question, answer and explanation. */
 	source: string;
+	/** Safety-critical: the course cannot be passed until this is answered correctly at least once. */
+	mustKnow?: boolean;
 }
 
 export interface SingleChoiceItem extends ItemBase {
@@ -76,6 +78,16 @@ export interface CourseSettings {
 	version: string;
 	/** Percentage (0–100) needed to pass. */
 	passMark: number;
+	quiz: QuizSettings;
+}
+
+export interface QuizSettings {
+	/** Tries per question; null = unlimited. The plain web page is for practice; an LMS course may limit tries. */
+	attempts: { standalone: number | null; lms: number | null };
+	/** Which try counts for the score. */
+	keep: 'best' | 'last';
+	/** Must-know items must be answered correctly once before the course can be passed. */
+	requireMustKnow: boolean;
 }
 
 /** `content/course.ts`: the settings plus build-only rules for the item bank. */

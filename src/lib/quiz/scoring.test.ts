@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuizItem } from '../content/types.ts';
-import { courseScore, isPassed, isValidResponse, lessonScore, scoreItem } from './scoring.ts';
+import { courseScore, isPassed, isValidResponse, lessonScore, openMustKnow, recordAttempt, recordScore, scoreItem, summarise, triesLeft, type ItemRecord } from './scoring.ts';
 
 const base = { prompt: 'q', explanation: 'e', source: 's', passage: 'p' };
 const single: QuizItem = {
@@ -49,12 +49,14 @@ describe('scoreItem', () => {
 	});
 });
 
+const once = (r: unknown) => ({ last: r, tries: 1, best: r }) as ItemRecord;
+
 describe('lesson and course scores', () => {
 	const lessons = [{ quiz: [single, multiple] }, { quiz: [trueFalse] }];
 
 	it('counts answered items and rounds the percentage', () => {
-		expect(lessonScore(lessons[0]!, { single_item: 'b' })).toEqual({ answered: 1, total: 2, points: 1, percent: 50 });
-		expect(courseScore(lessons, { single_item: 'b', multiple_item: ['a'], tf_item: false })).toEqual({
+		expect(lessonScore(lessons[0]!, { single_item: once('b') })).toEqual({ answered: 1, total: 2, points: 1, percent: 50 });
+		expect(courseScore(lessons, { single_item: once('b'), multiple_item: once(['a']), tf_item: once(false) })).toEqual({
 			answered: 3,
 			total: 3,
 			points: 2,
@@ -63,9 +65,48 @@ describe('lesson and course scores', () => {
 	});
 
 	it('passes only when everything is answered and the pass mark is reached', () => {
-		const all = { single_item: 'b', multiple_item: ['a', 'c'], tf_item: false };
+		const all = { single_item: once('b'), multiple_item: once(['a', 'c']), tf_item: once(false) };
 		expect(isPassed(courseScore(lessons, all), 80)).toBe(true);
-		expect(isPassed(courseScore(lessons, { ...all, tf_item: true }), 80)).toBe(false);
-		expect(isPassed(courseScore(lessons, { single_item: 'b', multiple_item: ['a', 'c'] }), 60)).toBe(false);
+		expect(isPassed(courseScore(lessons, { ...all, tf_item: once(true) }), 80)).toBe(false);
+		expect(isPassed(courseScore(lessons, { single_item: once('b'), multiple_item: once(['a', 'c']) }), 60)).toBe(false);
+	});
+});
+
+describe('retries', () => {
+	it('keeps the best try or the last one, by setting', () => {
+		const wrongThenRight = recordAttempt(single, recordAttempt(single, undefined, 'a'), 'b');
+		const rightThenWrong = recordAttempt(single, recordAttempt(single, undefined, 'b'), 'a');
+		expect(wrongThenRight).toEqual({ last: 'b', tries: 2, best: 'b' });
+		expect(rightThenWrong).toEqual({ last: 'a', tries: 2, best: 'b' });
+		expect(recordScore(single, rightThenWrong, 'best')).toBe(1);
+		expect(recordScore(single, rightThenWrong, 'last')).toBe(0);
+		expect(summarise([single], { single_item: rightThenWrong }, 'last').points).toBe(0);
+	});
+
+	it('counts tries left against the limit, or none for unlimited', () => {
+		const twice = recordAttempt(single, recordAttempt(single, undefined, 'a'), 'a');
+		expect(triesLeft(twice, 2)).toBe(0);
+		expect(triesLeft(undefined, 2)).toBe(2);
+		expect(triesLeft(twice, null)).toBeNull();
+	});
+});
+
+describe('must-know items', () => {
+	const mustKnow: QuizItem = { ...single, id: 'must', mustKnow: true };
+	const lessons = [{ quiz: [mustKnow, ...Array.from({ length: 19 }, (_, i) => ({ ...trueFalse, id: `tf_${i}` }))] }];
+	const allRight = Object.fromEntries(lessons[0]!.quiz.slice(1).map((q) => [q.id, once(false)]));
+
+	it('block passing when answered wrongly, even at 95 %', () => {
+		const answers = { ...allRight, must: once('a') };
+		const score = courseScore(lessons, answers);
+		expect(score.percent).toBe(95);
+		expect(openMustKnow(lessons[0]!.quiz, answers).map((q) => q.id)).toEqual(['must']);
+		expect(isPassed(score, 80, openMustKnow(lessons[0]!.quiz, answers).length)).toBe(false);
+	});
+
+	it('are known once answered correctly at least once, whatever the keep rule', () => {
+		const answers = { ...allRight, must: recordAttempt(mustKnow, recordAttempt(mustKnow, undefined, 'b'), 'a') };
+		expect(openMustKnow(lessons[0]!.quiz, answers)).toEqual([]);
+		expect(isPassed(courseScore(lessons, answers, 'best'), 80, 0)).toBe(true);
 	});
 });

@@ -1,5 +1,17 @@
 import type { Course, Lesson, QuizItem } from '../content/types.ts';
-import { courseScore, isPassed, lessonScore, scoreItem, type Response, type ScoreSummary } from '../quiz/scoring.ts';
+import {
+	courseScore,
+	isPassed,
+	lessonScore,
+	openMustKnow,
+	recordAttempt,
+	recordScore,
+	triesLeft,
+	type ItemRecord,
+	type KeepRule,
+	type Response,
+	type ScoreSummary
+} from '../quiz/scoring.ts';
 import type { Checkpoint, LaunchMode, Tracker, TrackerNotice } from '../tracking/tracker.ts';
 import { emptyProgress, restoreProgress, serializeProgress, type Progress } from './progress.ts';
 
@@ -11,8 +23,11 @@ export class CourseState {
 	readonly course: Course;
 	readonly #tracker: Tracker;
 	readonly #items: QuizItem[];
+	readonly keep: KeepRule;
+	/** Tries per question (null: unlimited): practice on the web page, the LMS setting inside an LMS. */
+	readonly attempts: number | null;
 
-	answers = $state<Record<string, Response>>({});
+	answers = $state<Record<string, ItemRecord>>({});
 	location = $state('/');
 	startedAt = $state(Date.now());
 	learnerName = $state<string | null>(null);
@@ -29,6 +44,9 @@ export class CourseState {
 		this.course = course;
 		this.#tracker = tracker;
 		this.#items = course.lessons.flatMap((l) => l.quiz);
+		this.keep = course.settings.quiz.keep;
+		const { standalone, lms } = course.settings.quiz.attempts;
+		this.attempts = tracker.kind === 'standalone' ? standalone : lms;
 		this.#launch();
 	}
 
@@ -42,7 +60,7 @@ export class CourseState {
 		if (result.status === 'corrupt' && launch.saved) {
 			this.#tracker.setAside(launch.saved);
 			this.notice = 'We could not read your saved progress, so the course starts from the beginning. A copy was kept.';
-		} else if (result.status === 'migrated') {
+		} else if (result.status === 'migrated' && result.dropped > 0) {
 			this.notice = 'This course has been updated since your last visit. Your answers to unchanged questions were kept.';
 		}
 		this.#apply(result.progress);
@@ -56,11 +74,16 @@ export class CourseState {
 	}
 
 	get score(): ScoreSummary {
-		return courseScore(this.course.lessons, this.answers);
+		return courseScore(this.course.lessons, this.answers, this.keep);
+	}
+
+	/** Must-know items still to be answered correctly (empty when the course does not require them). */
+	get openMustKnow(): QuizItem[] {
+		return this.course.settings.quiz.requireMustKnow ? openMustKnow(this.#items, this.answers) : [];
 	}
 
 	get passed(): boolean {
-		return isPassed(this.score, this.passMark);
+		return isPassed(this.score, this.passMark, this.openMustKnow.length);
 	}
 
 	get completed(): boolean {
@@ -68,26 +91,49 @@ export class CourseState {
 	}
 
 	lessonScore(lesson: Lesson): ScoreSummary {
-		return lessonScore(lesson, this.answers);
+		return lessonScore(lesson, this.answers, this.keep);
 	}
 
 	isAnswered(item: QuizItem): boolean {
 		return item.id in this.answers;
 	}
 
+	/** Whether the try that counts is correct. */
 	isCorrect(item: QuizItem): boolean {
-		return scoreItem(item, this.answers[item.id]) === 1;
+		return recordScore(item, this.answers[item.id], this.keep) === 1;
 	}
 
-	/** First answers are final: the score is built from them, and feedback explains the correct one. */
+	/** Whether the latest try is correct (what the feedback is about). */
+	lastCorrect(item: QuizItem): boolean {
+		const record = this.answers[item.id];
+		return !!record && recordScore(item, record, 'last') === 1;
+	}
+
+	/** The response that counts for the score, under the keep rule. */
+	countedResponse(item: QuizItem): Response | undefined {
+		const record = this.answers[item.id];
+		return record && (this.keep === 'best' ? record.best : record.last);
+	}
+
+	/** Tries left (null: unlimited). */
+	triesLeft(item: QuizItem): number | null {
+		return triesLeft(this.answers[item.id], this.attempts);
+	}
+
+	/** Whether the learner may answer (again): not yet right, tries left, and the LMS is not in review mode. */
+	canTry(item: QuizItem): boolean {
+		const left = this.triesLeft(item);
+		return this.mode === 'normal' && !this.lastCorrect(item) && (left === null || left > 0);
+	}
+
 	answer(lesson: Lesson, item: QuizItem, response: Response, shownAt: number) {
-		if (this.isAnswered(item) || this.mode !== 'normal') return;
-		this.answers = { ...this.answers, [item.id]: response };
+		if (!this.canTry(item)) return;
+		this.answers = { ...this.answers, [item.id]: recordAttempt(item, this.answers[item.id], response) };
 		this.#tracker.recordAnswer({
 			item,
 			response,
 			lessonSlug: lesson.slug,
-			correct: this.isCorrect(item),
+			correct: this.lastCorrect(item),
 			shownAt,
 			answeredAt: Date.now()
 		});
@@ -112,6 +158,7 @@ export class CourseState {
 		this.#apply(emptyProgress());
 		this.resumed = false;
 		this.notice = null;
+		this.#save();
 	}
 
 	/** The page is being hidden: the learner may not come back to it (mobile browsers discard hidden tabs). */
@@ -130,6 +177,8 @@ export class CourseState {
 	#checkpoint(): Checkpoint {
 		const progress: Progress = { answers: this.answers, location: this.location, startedAt: this.startedAt };
 		const score = this.score;
+		const mustKnow = this.#items.filter((i) => i.mustKnow);
+		const open = this.openMustKnow;
 		return {
 			saved: serializeProgress(progress, this.course.fingerprint),
 			location: this.location,
@@ -138,9 +187,18 @@ export class CourseState {
 			completed: this.completed,
 			passed: this.passed,
 			lessons: this.course.lessons.map((l) => {
-				const s = lessonScore(l, this.answers);
+				const s = this.lessonScore(l);
 				return { slug: l.slug, title: l.title, answered: s.answered, total: s.total, scorePercent: s.percent };
-			})
+			}),
+			mustKnow:
+				this.course.settings.quiz.requireMustKnow && mustKnow.length
+					? {
+							total: mustKnow.length,
+							known: mustKnow.length - open.length,
+							// A must-know item with no tries left can no longer be satisfied in this attempt.
+							blocked: open.filter((i) => this.triesLeft(i) === 0).length
+						}
+					: null
 		};
 	}
 

@@ -3,7 +3,7 @@ import { loadCourse } from '../content/build-course.ts';
 import type { QuizItem } from '../content/types.ts';
 import { optionsOf } from '../quiz/options.ts';
 import type { Response } from '../quiz/scoring.ts';
-import { restoreProgress, serializeProgress, type Progress } from './progress.ts';
+import { once, restoreProgress, serializeProgress, type Progress } from './progress.ts';
 
 const { course } = await loadCourse('content');
 const items = course.lessons.flatMap((l) => l.quiz);
@@ -17,7 +17,8 @@ function longest(item: QuizItem): Response {
 }
 
 const full: Progress = {
-	answers: Object.fromEntries(items.map((i) => [i.id, longest(i)])),
+	// Two tries each, the best one kept apart from the last: the longest record the format writes.
+	answers: Object.fromEntries(items.map((i) => [i.id, { last: longest(i), tries: 99, best: i.type === 'true-false' ? true : longest(i) }])),
 	location: `/lesson/${course.lessons.at(-1)!.slug}/score`,
 	startedAt: Date.now()
 };
@@ -38,7 +39,7 @@ describe('saved progress', () => {
 		['not JSON', 'hello'],
 		['truncated', serializeProgress(full, fp).slice(0, 100)],
 		['wrong shape', '{"v":1,"a":[]}'],
-		['future version', serializeProgress(full, fp).replace('"v":1', '"v":99')],
+		['future version', serializeProgress(full, fp).replace('"v":2', '"v":99')],
 		['hostile location', serializeProgress({ ...full, location: 'javascript:alert(1)' }, fp)],
 		['prototype pollution', '{"v":1,"f":"x","a":{"__proto__":{"polluted":true}},"l":"/","t":0}']
 	])('never throws on %s data and starts fresh', (_name, saved) => {
@@ -48,8 +49,17 @@ describe('saved progress', () => {
 		if (result.status !== 'migrated') expect(result.progress.answers).toEqual({});
 	});
 
+	it('reads the first release\'s format (one final response per item) as one try each', () => {
+		const v1 = JSON.stringify({ v: 1, f: fp, a: { [items[0]!.id]: 'a' }, l: '/lesson/fun-fact', t: 5 });
+		expect(restoreProgress(v1, fp, items)).toEqual({
+			status: 'migrated',
+			dropped: 0,
+			progress: { answers: { [items[0]!.id]: once('a') }, location: '/lesson/fun-fact', startedAt: 5 }
+		});
+	});
+
 	it('keeps valid answers from another content version and drops the rest, telling how many', () => {
-		const saved = serializeProgress({ ...full, answers: { ...full.answers, retired_item: 'a', [items[0]!.id]: 'zz' } }, 'older');
+		const saved = serializeProgress({ ...full, answers: { ...full.answers, retired_item: once('a'), [items[0]!.id]: once('zz') } }, 'older');
 		const result = restoreProgress(saved, fp, items);
 		expect(result.status).toBe('migrated');
 		if (result.status !== 'migrated') return;

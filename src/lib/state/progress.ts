@@ -1,42 +1,54 @@
 import * as v from 'valibot';
 import type { QuizItem } from '../content/types.ts';
-import { isValidResponse, type Response } from '../quiz/scoring.ts';
+import { isValidResponse, type ItemRecord, type Response } from '../quiz/scoring.ts';
 
 /**
  * The learner's progress and its compact, versioned string form. The same string is the standalone build's
- * localStorage value and (later) SCORM's suspend_data, so it is kept small and self-validating.
+ * localStorage value and SCORM's suspend_data (≤ 4096 characters in 1.2), so it is small and self-validating:
+ * whatever comes back is checked against the schema and the current items before it is used.
  */
 export interface Progress {
-	/** Responses by item id: first answers are final, so they are what the score is built from. */
-	answers: Record<string, Response>;
+	answers: Record<string, ItemRecord>;
 	/** Hash path of the last screen, e.g. `/lesson/fun-fact/quiz/2`. */
 	location: string;
 	/** When the learner first started (epoch ms), for "time taken". */
 	startedAt: number;
 }
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
-const Saved = v.object({
-	v: v.literal(FORMAT_VERSION),
+const ResponseSchema = v.union([v.string(), v.array(v.string()), v.boolean()]);
+const Location = v.pipe(v.string(), v.maxLength(255), v.regex(/^\/[\w/-]*$/));
+const Started = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** v2: each answer is `[last, tries]` or `[last, tries, best]` when the best try is not the last. */
+const SavedV2 = v.object({
+	v: v.literal(2),
 	f: v.string(),
-	a: v.record(v.string(), v.union([v.string(), v.array(v.string()), v.boolean()])),
-	l: v.pipe(v.string(), v.maxLength(255), v.regex(/^\/[\w/-]*$/)),
-	t: v.pipe(v.number(), v.integer(), v.minValue(0))
+	a: v.record(v.string(), v.union([v.strictTuple([ResponseSchema, v.pipe(v.number(), v.integer(), v.minValue(1))]), v.strictTuple([ResponseSchema, v.pipe(v.number(), v.integer(), v.minValue(1)), ResponseSchema])])),
+	l: Location,
+	t: Started
 });
+
+/** v1 (first release): one final response per item. Still read, so nobody loses answers on update. */
+const SavedV1 = v.object({ v: v.literal(1), f: v.string(), a: v.record(v.string(), ResponseSchema), l: Location, t: Started });
 
 export function emptyProgress(now = Date.now()): Progress {
 	return { answers: {}, location: '/', startedAt: now };
 }
 
 export function serializeProgress(progress: Progress, fingerprint: string): string {
-	return JSON.stringify({ v: FORMAT_VERSION, f: fingerprint, a: progress.answers, l: progress.location, t: progress.startedAt });
+	const a: Record<string, unknown[]> = {};
+	for (const [id, r] of Object.entries(progress.answers)) {
+		a[id] = JSON.stringify(r.best) === JSON.stringify(r.last) ? [r.last, r.tries] : [r.last, r.tries, r.best];
+	}
+	return JSON.stringify({ v: FORMAT_VERSION, f: fingerprint, a, l: progress.location, t: progress.startedAt });
 }
 
 export type RestoreResult =
 	| { status: 'empty'; progress: Progress }
 	| { status: 'restored'; progress: Progress }
-	/** Saved by a different version of the content: answers to items that still exist were kept. */
+	/** Saved by a different version of the content or format: answers to items that still exist were kept. */
 	| { status: 'migrated'; progress: Progress; dropped: number }
 	/** Unreadable: the course starts fresh and tells the learner. */
 	| { status: 'corrupt'; progress: Progress };
@@ -50,19 +62,40 @@ export function restoreProgress(saved: string | null | undefined, fingerprint: s
 	} catch {
 		return { status: 'corrupt', progress: emptyProgress() };
 	}
-	const parsed = v.safeParse(Saved, json);
-	if (!parsed.success) return { status: 'corrupt', progress: emptyProgress() };
+	const parsed = readAnyVersion(json);
+	if (!parsed) return { status: 'corrupt', progress: emptyProgress() };
+	const { data, raw, current } = parsed;
 
 	const byId = new Map(items.map((i) => [i.id, i]));
-	const answers: Record<string, Response> = {};
+	const answers: Record<string, ItemRecord> = {};
 	let dropped = 0;
-	for (const [id, response] of Object.entries(parsed.output.a)) {
+	for (const [id, record] of raw) {
 		const item = byId.get(id);
-		if (item && isValidResponse(item, response)) answers[id] = response;
+		if (item && isValidResponse(item, record.last) && isValidResponse(item, record.best)) answers[id] = record as ItemRecord;
 		else dropped++;
 	}
-	const progress: Progress = { answers, location: parsed.output.l, startedAt: parsed.output.t };
-	if (parsed.output.f !== fingerprint) return { status: 'migrated', progress: { ...progress, location: '/' }, dropped };
-	if (dropped) return { status: 'migrated', progress, dropped };
+	const progress: Progress = { answers, location: data.l, startedAt: data.t };
+	if (data.f !== fingerprint) return { status: 'migrated', progress: { ...progress, location: '/' }, dropped };
+	if (dropped || !current) return { status: 'migrated', progress, dropped };
 	return { status: 'restored', progress };
+}
+
+/** Reads either format into one shape; `current` tells whether it was the current format. */
+function readAnyVersion(json: unknown) {
+	const v2 = v.safeParse(SavedV2, json);
+	if (v2.success) {
+		const raw = Object.entries(v2.output.a).map(([id, [last, tries, best]]) => [id, { last, tries, best: best ?? last }] as const);
+		return { data: v2.output, raw, current: true };
+	}
+	const v1 = v.safeParse(SavedV1, json);
+	if (v1.success) {
+		const raw = Object.entries(v1.output.a).map(([id, r]) => [id, { last: r, tries: 1, best: r }] as const);
+		return { data: v1.output, raw, current: false };
+	}
+	return null;
+}
+
+/** For tests and tools: a response as a one-try record. */
+export function once(response: Response): ItemRecord {
+	return { last: response, tries: 1, best: response };
 }

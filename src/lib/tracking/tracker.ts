@@ -43,6 +43,8 @@ export interface Checkpoint {
 	/** Completed and at or above the pass mark. */
 	passed: boolean;
 	lessons: LessonResult[];
+	/** Must-know (safety) items: how many are known, and how many can no longer be (no tries left). */
+	mustKnow: { total: number; known: number; blocked: number } | null;
 }
 
 export interface AnswerRecord {

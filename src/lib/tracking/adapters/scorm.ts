@@ -1,4 +1,4 @@
-import { objectiveId } from '../scorm/ids.ts';
+import { objectiveId, SAFETY_OBJECTIVE_ID } from '../scorm/ids.ts';
 import { bindApi, dataModel, interactionPath, objectivePath, type ScormApiByVersion, type ScormCalls, type ScormVersion } from '../scorm/data-model.ts';
 import { correctPattern, descriptionText, interactionId, interactionType, learnerResponse, resultValue } from '../scorm/responses.ts';
 import { interactionTime, timespan } from '../scorm/time.ts';
@@ -167,17 +167,44 @@ export class ScormTracker implements Tracker {
 			this.#set(p.successStatus, cp.completed ? (cp.passed ? 'passed' : 'failed') : 'unknown');
 		}
 		for (const lesson of cp.lessons) if (lesson.answered > 0) this.#writeObjective(lesson);
+		if (cp.mustKnow) this.#writeSafetyObjective(cp.mustKnow);
 		this.#set(p.exit, cp.completed ? this.#dm.vocabulary.exitNormal : this.#dm.vocabulary.exitSuspend);
 	}
 
-	#writeObjective(lesson: LessonResult) {
-		const id = objectiveId(lesson.slug);
+	/** Index of an objective by id: the one the LMS already holds, or the next free one. */
+	#objective(id: string) {
 		let n = this.#objectiveIndex.get(id);
 		if (n === undefined) {
 			n = this.#objectiveIndex.size;
 			this.#objectiveIndex.set(id, n);
 		}
-		const at = (field: Parameters<typeof objectivePath>[2]) => objectivePath(this.kind, n, field);
+		const index = n;
+		return (field: Parameters<typeof objectivePath>[2]) => objectivePath(this.kind, index, field);
+	}
+
+	/**
+	 * Safety essentials as their own objective, so a training manager sees it apart from the score: passed once
+	 * every must-know item has been answered correctly, failed when one can no longer be (no tries left).
+	 */
+	#writeSafetyObjective(m: NonNullable<Checkpoint['mustKnow']>) {
+		const at = this.#objective(SAFETY_OBJECTIVE_ID);
+		const percent = Math.round((m.known / m.total) * 100);
+		const status = m.known === m.total ? 'passed' : m.blocked > 0 ? 'failed' : 'incomplete';
+		this.#set(at('id'), SAFETY_OBJECTIVE_ID);
+		this.#set(at('scoreMin'), '0');
+		this.#set(at('scoreMax'), '100');
+		this.#set(at('scoreRaw'), String(percent));
+		this.#set(at('scoreScaled'), String(percent / 100));
+		this.#set(at('status'), status);
+		this.#set(at('completionStatus'), status === 'incomplete' ? 'incomplete' : 'completed');
+		this.#set(at('successStatus'), status === 'incomplete' ? 'unknown' : status);
+		this.#set(at('progressMeasure'), String(round(m.known / m.total)));
+		this.#set(at('description'), descriptionText('Safety essentials: every must-know question answered correctly'));
+	}
+
+	#writeObjective(lesson: LessonResult) {
+		const id = objectiveId(lesson.slug);
+		const at = this.#objective(id);
 		const done = lesson.answered === lesson.total;
 		const passed = lesson.scorePercent >= this.#passMark;
 		this.#set(at('id'), id);

@@ -13,3 +13,6 @@ export const PRIMARY_OBJECTIVE_ID = 'primary';
 export function objectiveId(slug: string): string {
 	return `lesson_${slug.replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
+
+/** The must-know (safety) items as one objective of their own, apart from the lessons and the score. */
+export const SAFETY_OBJECTIVE_ID = 'safety_essentials';

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { answer, COURSE_URL, course } from './course.ts';
+
+const items = course.lessons.flatMap((l) => l.quiz.map((item, i) => ({ lesson: l, item, n: i + 1 })));
+const beforeStopping = items.find((x) => x.item.id === 'before_stopping')!;
+
+test('a wrong answer gets a nudge and another try; the best try counts', async ({ page }) => {
+	const { lesson, item, n } = beforeStopping;
+	await page.goto(`${COURSE_URL}#/lesson/${lesson.slug}/quiz/${n}`);
+	await answer(page, item, false);
+	await expect(page.getByRole('heading', { name: "Not quite. Let's look at this again." })).toBeVisible();
+	// The answer is not given away while the learner can still try.
+	await expect(page.getByText('Correct answer')).toHaveCount(0);
+	await expect(page.getByText(item.explanation)).toHaveCount(0);
+
+	await page.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByRole('button', { name: 'Check my answer' })).toBeVisible();
+	await answer(page, item, true);
+	await expect(page.getByText(item.explanation)).toBeVisible();
+	await expect(page.getByRole('button', { name: /Try again/ })).toHaveCount(0);
+
+	await page.getByRole('link', { name: 'Next question' }).click();
+	await page.getByRole('link', { name: 'All lessons' }).click();
+	await expect(page.getByRole('link', { name: new RegExp(lesson.title) })).toContainText('1 of');
+});
+
+test('"Read this part again" opens the exact passage, highlighted, with a way back to the question', async ({ page }) => {
+	const { lesson, item, n } = beforeStopping;
+	await page.goto(`${COURSE_URL}#/lesson/${lesson.slug}/quiz/${n}`);
+	await answer(page, item, false);
+	await page.getByRole('link', { name: 'Read this part of the lesson again' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
+	const passage = page.locator(`[id="${item.passage}"]`);
+	await expect(passage).toContainText(item.source);
+	await expect(passage).toContainText('The part the question is about');
+	await expect(passage).toBeFocused();
+	await page.getByRole('link', { name: `Back to question ${n}` }).click();
+	await expect(page.getByRole('heading', { level: 1, name: item.prompt })).toBeVisible();
+});
+
+test('a must-know question answered wrongly blocks passing even at 95 %, and the results lead straight to it', async ({ page }) => {
+	await page.goto(COURSE_URL);
+	for (const { lesson, item, n } of items) {
+		await page.goto(`${COURSE_URL}#/lesson/${lesson.slug}/quiz/${n}`);
+		await answer(page, item, item !== beforeStopping.item);
+	}
+	await page.goto(`${COURSE_URL}#/results`);
+	const percent = Math.round(((items.length - 1) / items.length) * 100);
+	expect(percent).toBeGreaterThanOrEqual(95);
+	await expect(page.getByText(new RegExp(`^${percent}%\\s*overall$`))).toBeVisible();
+	await expect(page.getByText('Almost there', { exact: false })).toBeVisible();
+	const safety = page.getByRole('region', { name: 'Safety questions to get right' });
+	await expect(safety).toContainText(beforeStopping.item.prompt);
+
+	await safety.getByRole('link', { name: 'Read the passage' }).click();
+	await expect(page.locator(`[id="${beforeStopping.item.passage}"]`)).toContainText('The part the question is about');
+	await page.goto(`${COURSE_URL}#/results`);
+	await page.getByRole('region', { name: 'Safety questions to get right' }).getByRole('link', { name: 'Answer the question' }).click();
+	await page.getByRole('button', { name: 'Try again' }).click();
+	await answer(page, beforeStopping.item, true);
+
+	await page.getByRole('link', { name: 'My results' }).click();
+	await expect(page.getByText('You passed. Well done.', { exact: false })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Safety questions to get right' })).toHaveCount(0);
+	await expect(page.getByText(/^100%\s*overall$/)).toBeVisible();
+});
