@@ -10,7 +10,11 @@ export default {
 		// Self-assessment: try as often as you like. In an LMS: two tries per question, the best one counts.
 		attempts: { standalone: null, lms: 2 },
 		keep: 'best',
-		requireMustKnow: true
+		requireMustKnow: true,
+		shuffleOptions: true,
+		shuffleQuestions: true,
+		feedback: 'each',
+		showCorrectAfterLastTry: true
 	},
 	minItems: { default: 3, bySlug: { 'fun-fact': 2, 'in-summary': 2 } }
 } satisfies CourseConfig;

@@ -49,5 +49,28 @@ export default [
 		correct: false,
 		explanation: 'False. For chronic back or neck pain it is used only in some cases, to relieve muscle tension.',
 		source: 'Chronic Back or Neck Pain – in some cases, to relieve muscle tension.'
+	},
+	{
+		id: 'match_condition_use',
+		type: 'matching',
+		prompt: 'Match each condition with what baclofen is used for.',
+		prompts: [
+			{ id: 'a', text: 'Multiple sclerosis (MS)' },
+			{ id: 'b', text: 'Cerebral palsy' },
+			{ id: 'c', text: 'Spinal cord injury or disease' }
+		],
+		options: [
+			{ id: '1', text: 'To control involuntary muscle stiffness and cramps' },
+			{ id: '2', text: 'To reduce muscle tightness and improve mobility' },
+			{ id: '3', text: 'To help patients move more comfortably' }
+		],
+		correct: [
+			['a', '1'],
+			['b', '2'],
+			['c', '3']
+		],
+		explanation:
+			'In MS, baclofen helps control involuntary muscle stiffness and cramps. In cerebral palsy, it reduces muscle tightness and improves mobility. After spinal cord injury or disease, it helps patients move more comfortably.',
+		source: 'Cerebral Palsy – to reduce muscle tightness and improve mobility.'
 	}
 ] satisfies QuizItemInput[];

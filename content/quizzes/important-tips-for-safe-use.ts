@@ -48,5 +48,14 @@ export default [
 		correct: true,
 		explanation: 'True. Inform your doctor about any other medications or medical conditions before starting.',
 		source: 'Inform your doctor about any other medications or medical conditions before starting.'
+	},
+	{
+		id: 'times_a_day',
+		type: 'fill-in',
+		prompt: 'How many times a day is baclofen usually taken? Type a number.',
+		correct: '3',
+		accept: ['three', '3 times', 'three times', '3 times daily', 'three times daily', '3 times a day', 'three times a day'],
+		explanation: 'Baclofen is usually taken 3 times daily, with or without food, exactly as prescribed.',
+		source: 'usually 3 times daily with or without food'
 	}
 ] satisfies QuizItemInput[];

@@ -1,58 +1,127 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { loadCourse } from '../../src/lib/content/build-course.ts';
 import type { QuizItem } from '../../src/lib/content/types.ts';
-import { correctIds, optionsOf } from '../../src/lib/quiz/options.ts';
+import { correctIds, isChoice, optionsOf } from '../../src/lib/quiz/options.ts';
+import type { MatchPair } from '../../src/lib/quiz/questions/matching.ts';
+import { plannedResponse } from '../../src/lib/quiz/sample-responses.testutil.ts';
+import type { Response } from '../../src/lib/quiz/scoring.ts';
 
 /** Shared helpers for walking the built course as a learner would. */
 
 export const COURSE_URL = '/pluginfile.php/42/mod_scorm/content/1/index.html';
 export const { course } = await loadCourse('content');
+export const items = course.lessons.flatMap((l) => l.quiz);
 
-/** The option texts a learner clicks to answer an item right, or plausibly wrong. */
+type Scope = Page | FrameLocator;
+
+/** The option texts that give a choice response. */
+function choiceTexts(item: QuizItem, response: Response): string[] {
+	if (!isChoice(item)) return [];
+	const ids = typeof response === 'boolean' ? [String(response)] : typeof response === 'string' ? [response] : (response as string[]);
+	return optionsOf(item)
+		.filter((o) => ids.includes(o.id))
+		.map((o) => o.text);
+}
+
+/** The option texts a learner clicks to answer a choice item right, or plausibly wrong. */
 export function answerTexts(item: QuizItem, right: boolean): string[] {
-	const correct = correctIds(item);
-	const options = optionsOf(item);
-	let ids: string[];
-	if (right) ids = correct;
-	else if (correct.length > 1) ids = correct.slice(0, 1);
-	else ids = [options.find((o) => !correct.includes(o.id))!.id];
-	return options.filter((o) => ids.includes(o.id)).map((o) => o.text);
+	return choiceTexts(item, plannedResponse(item, right));
+}
+
+/** Gives a response through the item's own controls, as a learner does. */
+async function give(scope: Scope, item: QuizItem, response: Response) {
+	if (isChoice(item)) {
+		for (const text of choiceTexts(item, response)) await scope.getByLabel(text, { exact: true }).check();
+		return;
+	}
+	switch (item.type) {
+		case 'ordering': {
+			// Bring each step up to its place, top to bottom, with the Move up buttons.
+			const target = response as string[];
+			for (const [place, id] of target.entries()) {
+				const text = item.options.find((o) => o.id === id)!.text;
+				const step = scope.getByRole('listitem').filter({ hasText: text });
+				for (;;) {
+					const texts = await scope.locator('ol li').allInnerTexts();
+					const at = texts.findIndex((t) => t.includes(text));
+					if (at <= place) break;
+					await step.getByRole('button', { name: 'Move up' }).click();
+				}
+			}
+			return;
+		}
+		case 'matching':
+			for (const [l, r] of response as MatchPair[]) {
+				const label = item.prompts.find((p) => p.id === l)!.text;
+				await scope.getByLabel(label, { exact: true }).selectOption(r);
+			}
+			return;
+		case 'fill-in':
+			await scope.getByLabel('Your answer').fill(response as string);
+			return;
+	}
 }
 
 /** Answers the question on screen (in the page or inside an LMS frame) and waits for the feedback. */
-export async function answer(page: Page | FrameLocator, item: QuizItem, right: boolean) {
-	await expect(page.getByRole('heading', { level: 1, name: item.prompt })).toBeVisible();
-	for (const text of answerTexts(item, right)) await page.getByLabel(text, { exact: true }).check();
-	await page.getByRole('button', { name: 'Check my answer' }).click();
-	await expect(page.getByRole('heading', { name: right ? 'Correct, well done.' : 'Not quite.' })).toBeVisible();
+export async function answer(scope: Scope, item: QuizItem, right: boolean): Promise<Response> {
+	await expect(scope.getByRole('heading', { level: 1, name: item.prompt })).toBeVisible();
+	const response = plannedResponse(item, right);
+	await give(scope, item, response);
+	await scope.getByRole('button', { name: 'Check my answer' }).click();
+	await expect(scope.getByRole('heading', { name: right ? 'Correct, well done.' : /^Not quite/ })).toBeVisible();
+	return response;
+}
+
+/** The item whose question is on screen now (question order is shuffled per attempt). */
+export async function itemOnScreen(scope: Scope, among: readonly QuizItem[] = items, after?: QuizItem): Promise<QuizItem> {
+	const heading = scope.getByRole('heading', { level: 1 });
+	// Wait for the question screen itself (the previous screen's heading may still be showing).
+	let text = '';
+	await expect
+		.poll(async () => {
+			text = (await heading.innerText().catch(() => '')).trim();
+			return text !== after?.prompt && among.some((i) => i.prompt === text);
+		}, { message: `a question of this lesson on screen (last heading: "${text}")` })
+		.toBe(true);
+	return among.find((i) => i.prompt === text)!;
 }
 
 /**
  * Takes every lesson and its quiz by clicking through, as a learner does (in the page or inside an LMS frame),
- * answering item n right when `rightAt(n)`; checks each lesson score on the way. Returns the number right.
+ * answering item n (authored order across the course) right when `rightAt(n)`; checks each lesson score on the way.
+ * Returns the responses given, by item id.
  */
-export async function walkCourse(scope: Page | FrameLocator, rightAt: (n: number) => boolean): Promise<number> {
+export async function walkCourse(scope: Scope, rightAt: (n: number) => boolean): Promise<Map<string, Response>> {
+	const given = new Map<string, Response>();
 	await scope.getByRole('link', { name: 'Start the course' }).click();
-	let n = 0;
-	let totalRight = 0;
 	for (const lesson of course.lessons) {
 		await expect(scope.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
 		await expect(scope.getByText(`Lesson ${lesson.number} of ${course.lessons.length}`, { exact: true })).toBeVisible();
 		await scope.getByRole('link', { name: 'Start the questions' }).click();
 		let lessonRight = 0;
-		for (const [i, item] of lesson.quiz.entries()) {
-			const right = rightAt(n++);
-			await answer(scope, item, right);
+		let previous: QuizItem | undefined;
+		for (let i = 0; i < lesson.quiz.length; i++) {
+			const item = await itemOnScreen(scope, lesson.quiz, previous);
+			previous = item;
+			const right = rightAt(items.indexOf(item));
+			given.set(item.id, await answer(scope, item, right));
 			if (right) lessonRight++;
 			await scope.getByRole('link', { name: i === lesson.quiz.length - 1 ? 'See how you did' : 'Next question' }).click();
 		}
-		totalRight += lessonRight;
 		await expect(scope.getByRole('heading', { level: 1 })).toHaveText(`You got ${lessonRight} of ${lesson.quiz.length} right`);
 		const isLast = lesson.number === course.lessons.length;
 		await scope.getByRole('link', { name: isLast ? 'See your results' : /^Next lesson:/ }).click();
 	}
 	await expect(scope.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
-	return totalRight;
+	return given;
+}
+
+/** Opens question n of a lesson (in this attempt's order) and returns the item shown. */
+export async function openQuestion(page: Page, slug: string, n: number): Promise<QuizItem> {
+	await page.goto(`${COURSE_URL}#/lesson/${slug}/quiz/${n}`);
+	await expect(page).toHaveURL(new RegExp(`#/lesson/${slug}/quiz/${n}$`));
+	await expect(page.getByText(new RegExp(`: question ${n} of \\d+$`))).toBeVisible();
+	return itemOnScreen(page, course.lessons.find((l) => l.slug === slug)!.quiz);
 }
 
 /** Collects failed or outside-the-folder requests so a test can assert there were none. */
@@ -65,3 +134,5 @@ export function watchRequests(page: Page, folder: string) {
 	});
 	return outside;
 }
+
+export { correctIds, plannedResponse };

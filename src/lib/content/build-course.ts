@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import * as v from 'valibot';
 import { blockTexts, parseArticle } from './parse-article.ts';
 import { QuizFileSchema } from './quiz-schema.ts';
-import type { Article, Course, CourseConfig, Lesson, QuizItem } from './types.ts';
+import type { Article, Course, CourseConfig, Lesson, QuizItem, QuizItemInput } from './types.ts';
 
 /**
  * Turns the content folder (article + quiz files + settings) into the Course the app renders.
@@ -91,15 +91,56 @@ function validateQuizFile(file: QuizFile, sourceText: string, article: Article, 
 			problems.push(`${where}: source quote must lie within one paragraph, bullet or heading: "${item.source}"`);
 		}
 		items.push({ ...item, passage: passage ?? '' });
-		if (item.type !== 'true-false') {
-			const ids = item.options.map((o) => o.id);
-			if (new Set(ids).size !== ids.length) problems.push(`${where}: option ids repeat (${ids.join(', ')})`);
-			const correct = item.type === 'single' ? [item.correct] : item.correct;
-			for (const c of correct) if (!ids.includes(c)) problems.push(`${where}: correct answer "${c}" is not one of the options (${ids.join(', ')})`);
-			if (new Set(correct).size !== correct.length) problems.push(`${where}: correct answers repeat`);
-		}
+		problems.push(...answerKeyProblems(item).map((p) => `${where}: ${p}`));
 	}
 	return items;
+}
+
+/** Checks an item's answer key against its own options (what the schema cannot see). */
+function answerKeyProblems(item: QuizItemInput): string[] {
+	const problems: string[] = [];
+	const unique = (ids: string[], what: string) => {
+		if (new Set(ids).size !== ids.length) problems.push(`${what} repeat (${ids.join(', ')})`);
+	};
+	const among = (id: string, ids: string[], what: string) => {
+		if (!ids.includes(id)) problems.push(`${what} "${id}" is not one of the options (${ids.join(', ')})`);
+	};
+	switch (item.type) {
+		case 'true-false':
+		case 'fill-in':
+			break;
+		case 'single':
+		case 'multiple': {
+			const ids = item.options.map((o) => o.id);
+			unique(ids, 'option ids');
+			const correct = item.type === 'single' ? [item.correct] : item.correct;
+			for (const c of correct) among(c, ids, 'correct answer');
+			unique(correct, 'correct answers');
+			break;
+		}
+		case 'ordering': {
+			const ids = item.options.map((o) => o.id);
+			unique(ids, 'option ids');
+			if (item.correct.length !== ids.length || !ids.every((id) => item.correct.includes(id))) {
+				problems.push(`the correct order must list every step once (${ids.join(', ')})`);
+			}
+			break;
+		}
+		case 'matching': {
+			const left = item.prompts.map((o) => o.id);
+			const right = item.options.map((o) => o.id);
+			unique(left, 'prompt ids');
+			unique(right, 'option ids');
+			for (const [l, r] of item.correct) {
+				among(l, left, 'matched prompt');
+				among(r, right, 'matched option');
+			}
+			if (item.correct.length !== left.length) problems.push('every prompt needs exactly one pair');
+			unique(item.correct.map(([l]) => l), 'matched prompts');
+			break;
+		}
+	}
+	return problems;
 }
 
 /** The block a quote comes from, preferring the item's own lesson (for "read this part again"). */

@@ -7,10 +7,14 @@ import * as v from 'valibot';
 
 const text = (what: string) => v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
 
-const Option = v.strictObject({
-	id: v.pipe(v.string(), v.regex(/^[a-z]$/, 'option id must be one lower-case letter (SCORM 1.2 choice format)')),
-	text: text('option text')
-});
+const optionWith = (id: RegExp, rule: string) =>
+	v.strictObject({
+		id: v.pipe(v.string(), v.regex(id, rule)),
+		text: text('option text'),
+		pin: v.optional(v.boolean())
+	});
+const Option = optionWith(/^[a-z]$/, 'option id must be one lower-case letter (SCORM 1.2 choice format)');
+const MatchTarget = optionWith(/^[0-9]$/, 'matching option id must be one digit (so it differs from the prompts\' letters)');
 
 const Base = {
 	id: v.pipe(
@@ -31,9 +35,31 @@ export const QuizItemSchema = v.variant('type', [
 		...Base,
 		type: v.literal('multiple'),
 		options,
-		correct: v.pipe(v.array(v.string()), v.minLength(1, 'needs at least one correct option'))
+		correct: v.pipe(v.array(v.string()), v.minLength(1, 'needs at least one correct option')),
+		partialCredit: v.optional(v.boolean())
 	}),
-	v.strictObject({ ...Base, type: v.literal('true-false'), correct: v.boolean() })
+	v.strictObject({ ...Base, type: v.literal('true-false'), correct: v.boolean() }),
+	v.strictObject({
+		...Base,
+		type: v.literal('ordering'),
+		options,
+		correct: v.pipe(v.array(v.string()), v.minLength(2, 'needs at least two steps')),
+		partialCredit: v.optional(v.boolean())
+	}),
+	v.strictObject({
+		...Base,
+		type: v.literal('matching'),
+		prompts: v.pipe(v.array(Option), v.minLength(2, 'needs at least 2 prompts'), v.maxLength(8, 'at most 8 prompts')),
+		options: v.pipe(v.array(MatchTarget), v.minLength(2, 'needs at least 2 options'), v.maxLength(10, 'at most 10 options')),
+		correct: v.pipe(v.array(v.tuple([v.string(), v.string()])), v.minLength(1, 'needs at least one pair')),
+		partialCredit: v.optional(v.boolean())
+	}),
+	v.strictObject({
+		...Base,
+		type: v.literal('fill-in'),
+		correct: text('expected answer'),
+		accept: v.optional(v.array(text('accepted answer')))
+	})
 ]);
 
 export const QuizFileSchema = v.array(QuizItemSchema);

@@ -24,9 +24,11 @@ export interface Article {
 }
 
 export interface ChoiceOption {
-	/** One lower-case letter: SCORM 1.2 choice responses allow only single characters. */
+	/** One lower-case letter or digit: SCORM 1.2 choice responses allow only single characters. */
 	id: string;
 	text: string;
+	/** Keep this option where it is when options are shuffled (e.g. "All of the above"). */
+	pin?: boolean;
 }
 
 interface ItemBase {
@@ -51,6 +53,8 @@ export interface MultipleChoiceItem extends ItemBase {
 	type: 'multiple';
 	options: ChoiceOption[];
 	correct: string[];
+	/** Score the share of right choices (wrong choices cancel right ones) instead of all-or-nothing. */
+	partialCredit?: boolean;
 }
 
 export interface TrueFalseItem extends ItemBase {
@@ -58,8 +62,39 @@ export interface TrueFalseItem extends ItemBase {
 	correct: boolean;
 }
 
+/** Put steps in order, with "move up / move down" buttons (never dragging). */
+export interface OrderingItem extends ItemBase {
+	type: 'ordering';
+	/** The steps; shown shuffled. */
+	options: ChoiceOption[];
+	/** Option ids, first to last. */
+	correct: string[];
+	partialCredit?: boolean;
+}
+
+/** Pair each prompt (left) with one option (right), using a select per prompt. */
+export interface MatchingItem extends ItemBase {
+	type: 'matching';
+	/** Left-hand items, ids one lower-case letter. */
+	prompts: ChoiceOption[];
+	/** Right-hand choices, ids one digit (so the two sides never share an id). */
+	options: ChoiceOption[];
+	/** [prompt id, option id] pairs. */
+	correct: [string, string][];
+	partialCredit?: boolean;
+}
+
+/** A short typed answer, matched tolerantly (case, spacing, listed synonyms). */
+export interface FillInItem extends ItemBase {
+	type: 'fill-in';
+	/** The expected answer, as shown after the last try. */
+	correct: string;
+	/** Other answers that count as right (synonyms, spellings). */
+	accept?: string[];
+}
+
 /** An item as authors write it in `content/quizzes/<lesson-slug>.ts`. */
-export type QuizItemInput = SingleChoiceItem | MultipleChoiceItem | TrueFalseItem;
+export type QuizItemInput = SingleChoiceItem | MultipleChoiceItem | TrueFalseItem | OrderingItem | MatchingItem | FillInItem;
 
 /** An item as the course uses it: `passage` is the id of the article block its source quote comes from. */
 export type QuizItem = QuizItemInput & { passage: string };
@@ -88,6 +123,13 @@ export interface QuizSettings {
 	keep: 'best' | 'last';
 	/** Must-know items must be answered correctly once before the course can be passed. */
 	requireMustKnow: boolean;
+	/** Shuffle options and the order of questions, per attempt (stable across reload and resume). */
+	shuffleOptions: boolean;
+	shuffleQuestions: boolean;
+	/** Feedback after each question, or only at the end of the lesson's questions. */
+	feedback: 'each' | 'end';
+	/** After the last try, show the correct answer and its explanation. */
+	showCorrectAfterLastTry: boolean;
 }
 
 /** `content/course.ts`: the settings plus build-only rules for the item bank. */

@@ -1,11 +1,19 @@
-import type { ChoiceOption, QuizItem } from '../content/types.ts';
+import type { ChoiceOption, MultipleChoiceItem, QuizItem, SingleChoiceItem, TrueFalseItem } from '../content/types.ts';
+import type { MatchPair } from './questions/matching.ts';
 import type { Response } from './scoring.ts';
 
 /**
- * Every item type in this course is answered by choosing among options; true/false is two options.
- * These helpers let one form component serve all three types.
+ * Helpers between items and what the screen shows: the options of choice items, and any response (or the answer
+ * key) described in words for feedback and review.
  */
-export function optionsOf(item: QuizItem): ChoiceOption[] {
+export type ChoiceItem = SingleChoiceItem | MultipleChoiceItem | TrueFalseItem;
+
+export function isChoice(item: QuizItem): item is QuizItem & ChoiceItem {
+	return item.type === 'single' || item.type === 'multiple' || item.type === 'true-false';
+}
+
+/** True/false is answered as two options. */
+export function optionsOf(item: ChoiceItem): ChoiceOption[] {
 	return item.type === 'true-false'
 		? [
 				{ id: 'true', text: 'True' },
@@ -14,12 +22,12 @@ export function optionsOf(item: QuizItem): ChoiceOption[] {
 		: item.options;
 }
 
-export function allowsSeveral(item: QuizItem): boolean {
+export function allowsSeveral(item: ChoiceItem): boolean {
 	return item.type === 'multiple';
 }
 
 /** The chosen option ids → the item's response; null when nothing is chosen. */
-export function toResponse(item: QuizItem, chosen: readonly string[]): Response | null {
+export function toResponse(item: ChoiceItem, chosen: readonly string[]): Response | null {
 	if (chosen.length === 0) return null;
 	if (item.type === 'true-false') return chosen[0] === 'true';
 	if (item.type === 'single') return chosen[0]!;
@@ -28,14 +36,50 @@ export function toResponse(item: QuizItem, chosen: readonly string[]): Response 
 		.filter((id) => chosen.includes(id));
 }
 
-/** A response → the option ids it chose (for showing a saved answer). */
+/** A choice response → the option ids it chose (for showing a saved answer). */
 export function chosenIds(response: Response | undefined): string[] {
 	if (response === undefined) return [];
 	if (typeof response === 'boolean') return [String(response)];
-	return typeof response === 'string' ? [response] : [...response];
+	if (typeof response === 'string') return [response];
+	return response.filter((r): r is string => typeof r === 'string');
 }
 
-export function correctIds(item: QuizItem): string[] {
+export function correctIds(item: ChoiceItem): string[] {
 	if (item.type === 'true-false') return [String(item.correct)];
 	return item.type === 'single' ? [item.correct] : [...item.correct];
+}
+
+/** The item's answer key as a response (what a right answer looks like). */
+export function correctResponse(item: QuizItem): Response {
+	switch (item.type) {
+		case 'single':
+		case 'true-false':
+		case 'fill-in':
+			return item.correct;
+		case 'multiple':
+		case 'ordering':
+			return [...item.correct];
+		case 'matching':
+			return item.correct.map(([l, r]) => [l, r] as MatchPair);
+	}
+}
+
+/** A response in words, one line per part: option texts, steps in order, "prompt → option" pairs, typed text. */
+export function describe(item: QuizItem, response: Response | undefined): string[] {
+	if (response === undefined) return [];
+	const text = (options: ChoiceOption[], id: string) => options.find((o) => o.id === id)?.text ?? id;
+	switch (item.type) {
+		case 'single':
+		case 'multiple':
+		case 'true-false':
+			return optionsOf(item)
+				.filter((o) => chosenIds(response).includes(o.id))
+				.map((o) => o.text);
+		case 'ordering':
+			return (response as string[]).map((id, i) => `${i + 1}. ${text(item.options, id)}`);
+		case 'matching':
+			return (response as MatchPair[]).map(([l, r]) => `${text(item.prompts, l)} → ${text(item.options, r)}`);
+		case 'fill-in':
+			return [String(response)];
+	}
 }

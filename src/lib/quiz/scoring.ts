@@ -1,10 +1,17 @@
 import type { Lesson, QuizItem } from '../content/types.ts';
 
+import { multiple, single } from './questions/choice.ts';
+import { fillIn } from './questions/fill-in.ts';
+import { matching, type MatchPair } from './questions/matching.ts';
+import { ordering } from './questions/ordering.ts';
+import { trueFalse } from './questions/true-false.ts';
+
 /**
- * Pure scoring: no DOM, no Svelte, no SCORM. A response is what the learner chose:
- * an option id (single), a list of option ids (multiple) or a boolean (true/false).
+ * Pure scoring: no DOM, no Svelte, no SCORM. A response is what the learner gave: an option id (single, fill-in
+ * text), a list of ids (multiple, ordering), a boolean (true/false) or [prompt, option] pairs (matching).
+ * Each type's rules live in questions/<type>.ts; this module dispatches and adds up.
  */
-export type Response = string | string[] | boolean;
+export type Response = string | string[] | boolean | MatchPair[];
 
 /** One question's history: what counts for the score depends on the course's `keep` rule. */
 export interface ItemRecord {
@@ -21,35 +28,28 @@ export type Answers = Readonly<Record<string, ItemRecord>>;
 /** Which attempt counts: the best one (default) or the last one. */
 export type KeepRule = 'best' | 'last';
 
+/** Each type's validity and score rules, by item type. */
+const rules = {
+	single,
+	multiple,
+	'true-false': trueFalse,
+	ordering,
+	matching,
+	'fill-in': fillIn
+} as const;
+
+type Rule = { isValid(item: QuizItem, r: unknown): boolean; score(item: QuizItem, r: unknown): number };
+
 /** Whether a response has the shape its item expects and names only real options. */
 export function isValidResponse(item: QuizItem, response: unknown): response is Response {
-	switch (item.type) {
-		case 'true-false':
-			return typeof response === 'boolean';
-		case 'single':
-			return typeof response === 'string' && item.options.some((o) => o.id === response);
-		case 'multiple':
-			return (
-				Array.isArray(response) &&
-				response.length > 0 &&
-				new Set(response).size === response.length &&
-				response.every((r) => typeof r === 'string' && item.options.some((o) => o.id === r))
-			);
-	}
+	const rule = rules[item.type] as Rule | undefined;
+	return !!rule && rule.isValid(item, response);
 }
 
-/** 1 for a correct response, 0 otherwise (all-or-nothing; a malformed response scores 0). */
+/** The item's score for a response, 0–1 (1 = right; fractions only with partial credit; malformed = 0). */
 export function scoreItem(item: QuizItem, response: unknown): number {
 	if (!isValidResponse(item, response)) return 0;
-	switch (item.type) {
-		case 'true-false':
-		case 'single':
-			return response === item.correct ? 1 : 0;
-		case 'multiple': {
-			const chosen = response as string[];
-			return chosen.length === item.correct.length && item.correct.every((c) => chosen.includes(c)) ? 1 : 0;
-		}
-	}
+	return (rules[item.type] as Rule).score(item, response);
 }
 
 /** Adds one submitted response to an item's history. */
@@ -75,7 +75,7 @@ export interface ScoreSummary {
 	answered: number;
 	/** Items in total. */
 	total: number;
-	/** Points earned (one per correct item). */
+	/** Points earned (one per correct item; fractions with partial credit). */
 	points: number;
 	/** Percentage of all items, 0–100, rounded to a whole number. */
 	percent: number;
@@ -91,7 +91,7 @@ export function summarise(items: readonly QuizItem[], answers: Answers, keep: Ke
 		points += recordScore(item, record, keep);
 	}
 	const total = items.length;
-	return { answered, total, points, percent: total ? Math.round((points / total) * 100) : 0 };
+	return { answered, total, points: Math.round(points * 100) / 100, percent: total ? Math.round((points / total) * 100) : 0 };
 }
 
 export function lessonScore(lesson: Pick<Lesson, 'quiz'>, answers: Answers, keep: KeepRule = 'best'): ScoreSummary {

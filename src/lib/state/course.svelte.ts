@@ -12,6 +12,7 @@ import {
 	type Response,
 	type ScoreSummary
 } from '../quiz/scoring.ts';
+import { shuffle } from '../quiz/shuffle.ts';
 import type { Checkpoint, LaunchMode, Tracker, TrackerNotice } from '../tracking/tracker.ts';
 import { emptyProgress, restoreProgress, serializeProgress, type Progress } from './progress.ts';
 
@@ -30,6 +31,8 @@ export class CourseState {
 	answers = $state<Record<string, ItemRecord>>({});
 	location = $state('/');
 	startedAt = $state(Date.now());
+	/** This attempt's shuffle seed (see progress.ts). */
+	seed = $state('');
 	learnerName = $state<string | null>(null);
 	/** The pass mark in force: the LMS's when it sets one, else the course's. */
 	passMark = $state(0);
@@ -71,6 +74,7 @@ export class CourseState {
 		this.answers = progress.answers;
 		this.location = progress.location;
 		this.startedAt = progress.startedAt;
+		this.seed = progress.seed;
 	}
 
 	get score(): ScoreSummary {
@@ -107,6 +111,16 @@ export class CourseState {
 	lastCorrect(item: QuizItem): boolean {
 		const record = this.answers[item.id];
 		return !!record && recordScore(item, record, 'last') === 1;
+	}
+
+	/** The lesson's questions in this attempt's order (shuffled per attempt when the course says so). */
+	quizOrder(lesson: Lesson): QuizItem[] {
+		return this.course.settings.quiz.shuffleQuestions ? shuffle(lesson.quiz, `${this.seed}:${lesson.slug}`) : lesson.quiz;
+	}
+
+	/** Shuffle seed for an item's options on this try: a new order each try, the same order on reload. */
+	optionSeed(item: QuizItem): string | null {
+		return this.course.settings.quiz.shuffleOptions ? `${this.seed}:${item.id}:${this.answers[item.id]?.tries ?? 0}` : null;
 	}
 
 	/** The response that counts for the score, under the keep rule. */
@@ -175,7 +189,7 @@ export class CourseState {
 	}
 
 	#checkpoint(): Checkpoint {
-		const progress: Progress = { answers: this.answers, location: this.location, startedAt: this.startedAt };
+		const progress: Progress = { answers: this.answers, location: this.location, startedAt: this.startedAt, seed: this.seed };
 		const score = this.score;
 		const mustKnow = this.#items.filter((i) => i.mustKnow);
 		const open = this.openMustKnow;

@@ -1,26 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../content/build-course.ts';
-import type { QuizItem } from '../content/types.ts';
-import { optionsOf } from '../quiz/options.ts';
-import type { Response } from '../quiz/scoring.ts';
+import { longestResponse } from '../quiz/sample-responses.testutil.ts';
 import { once, restoreProgress, serializeProgress, type Progress } from './progress.ts';
 
 const { course } = await loadCourse('content');
 const items = course.lessons.flatMap((l) => l.quiz);
 const fp = course.fingerprint;
 
-/** The longest response each item allows (every option of a multiple choice). */
-function longest(item: QuizItem): Response {
-	if (item.type === 'true-false') return false;
-	if (item.type === 'single') return item.options.at(-1)!.id;
-	return optionsOf(item).map((o) => o.id);
-}
+const longest = longestResponse;
 
 const full: Progress = {
 	// Two tries each, the best one kept apart from the last: the longest record the format writes.
 	answers: Object.fromEntries(items.map((i) => [i.id, { last: longest(i), tries: 99, best: i.type === 'true-false' ? true : longest(i) }])),
 	location: `/lesson/${course.lessons.at(-1)!.slug}/score`,
-	startedAt: Date.now()
+	startedAt: Date.now(),
+	seed: 'zzzzzzzz'
 };
 
 describe('saved progress', () => {
@@ -54,7 +48,7 @@ describe('saved progress', () => {
 		expect(restoreProgress(v1, fp, items)).toEqual({
 			status: 'migrated',
 			dropped: 0,
-			progress: { answers: { [items[0]!.id]: once('a') }, location: '/lesson/fun-fact', startedAt: 5 }
+			progress: { answers: { [items[0]!.id]: once('a') }, location: '/lesson/fun-fact', startedAt: 5, seed: expect.any(String) }
 		});
 	});
 

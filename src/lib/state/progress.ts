@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { QuizItem } from '../content/types.ts';
 import { isValidResponse, type ItemRecord, type Response } from '../quiz/scoring.ts';
+import { newSeed } from '../quiz/shuffle.ts';
 
 /**
  * The learner's progress and its compact, versioned string form. The same string is the standalone build's
@@ -13,11 +14,13 @@ export interface Progress {
 	location: string;
 	/** When the learner first started (epoch ms), for "time taken". */
 	startedAt: number;
+	/** Shuffle seed of this attempt: option and question order derive from it, so they survive reload and resume. */
+	seed: string;
 }
 
 export const FORMAT_VERSION = 2;
 
-const ResponseSchema = v.union([v.string(), v.array(v.string()), v.boolean()]);
+const ResponseSchema = v.union([v.string(), v.array(v.string()), v.boolean(), v.array(v.strictTuple([v.string(), v.string()]))]);
 const Location = v.pipe(v.string(), v.maxLength(255), v.regex(/^\/[\w/-]*$/));
 const Started = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -27,14 +30,15 @@ const SavedV2 = v.object({
 	f: v.string(),
 	a: v.record(v.string(), v.union([v.strictTuple([ResponseSchema, v.pipe(v.number(), v.integer(), v.minValue(1))]), v.strictTuple([ResponseSchema, v.pipe(v.number(), v.integer(), v.minValue(1)), ResponseSchema])])),
 	l: Location,
-	t: Started
+	t: Started,
+	s: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-z]{1,16}$/)))
 });
 
 /** v1 (first release): one final response per item. Still read, so nobody loses answers on update. */
 const SavedV1 = v.object({ v: v.literal(1), f: v.string(), a: v.record(v.string(), ResponseSchema), l: Location, t: Started });
 
-export function emptyProgress(now = Date.now()): Progress {
-	return { answers: {}, location: '/', startedAt: now };
+export function emptyProgress(now = Date.now(), seed = newSeed()): Progress {
+	return { answers: {}, location: '/', startedAt: now, seed };
 }
 
 export function serializeProgress(progress: Progress, fingerprint: string): string {
@@ -42,7 +46,7 @@ export function serializeProgress(progress: Progress, fingerprint: string): stri
 	for (const [id, r] of Object.entries(progress.answers)) {
 		a[id] = JSON.stringify(r.best) === JSON.stringify(r.last) ? [r.last, r.tries] : [r.last, r.tries, r.best];
 	}
-	return JSON.stringify({ v: FORMAT_VERSION, f: fingerprint, a, l: progress.location, t: progress.startedAt });
+	return JSON.stringify({ v: FORMAT_VERSION, f: fingerprint, a, l: progress.location, t: progress.startedAt, s: progress.seed });
 }
 
 export type RestoreResult =
@@ -74,7 +78,8 @@ export function restoreProgress(saved: string | null | undefined, fingerprint: s
 		if (item && isValidResponse(item, record.last) && isValidResponse(item, record.best)) answers[id] = record as ItemRecord;
 		else dropped++;
 	}
-	const progress: Progress = { answers, location: data.l, startedAt: data.t };
+	// v1 had no seed: its learners saw authored order, and a fresh seed now only affects questions not yet shown.
+	const progress: Progress = { answers, location: data.l, startedAt: data.t, seed: ('s' in data && data.s) || newSeed() };
 	if (data.f !== fingerprint) return { status: 'migrated', progress: { ...progress, location: '/' }, dropped };
 	if (dropped || !current) return { status: 'migrated', progress, dropped };
 	return { status: 'restored', progress };

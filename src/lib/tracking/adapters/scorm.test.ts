@@ -1,7 +1,7 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../content/build-course.ts';
-import { correctIds } from '../../quiz/options.ts';
+import { plannedResponse } from '../../quiz/sample-responses.testutil.ts';
 import { courseScore, lessonScore, scoreItem, type Response } from '../../quiz/scoring.ts';
 import type { ScormVersion } from '../scorm/data-model.ts';
 import type { Checkpoint } from '../tracker.ts';
@@ -55,9 +55,7 @@ function checkpoint(responses: Record<string, Response>, location = '/lesson/x')
 function takeCourse(tracker: ScormTracker, wrong: number) {
 	const answers: Record<string, Response> = {};
 	items.forEach((item, i) => {
-		const ids = correctIds(item);
-		const right: Response = item.type === 'true-false' ? item.correct : item.type === 'single' ? ids[0]! : ids;
-		const response: Response = i >= wrong ? right : item.type === 'true-false' ? !item.correct : item.type === 'single' ? item.options.find((o) => o.id !== item.correct)!.id : ids.slice(0, 1);
+		const response = plannedResponse(item, i >= wrong);
 		answers[item.id] = response;
 		const lesson = course.lessons.find((l) => l.quiz.includes(item))!;
 		tracker.recordAnswer({ item, lessonSlug: lesson.slug, response, correct: scoreItem(item, response) === 1, shownAt: 1_000_000 + i * 1000, answeredAt: 1_000_000 + i * 1000 + 2500 });

@@ -1,3 +1,5 @@
+import { correctResponse } from '../../quiz/options.ts';
+import { plannedResponse } from '../../quiz/sample-responses.testutil.ts';
 import { describe, expect, it, vi } from 'vitest';
 import type { QuizItem } from '../../content/types.ts';
 import { loadCourse } from '../../content/build-course.ts';
@@ -285,15 +287,10 @@ describe('scorm-again accepts every value (error 0 on cmi.interactions.0.*)', ()
 		const items: QuizItem[] = course.lessons.flatMap((l) => l.quiz);
 		expect(items.length).toBeGreaterThan(0);
 		for (const item of items) {
-			const wrong: ReportableResponse =
-				item.type === 'true-false'
-					? !item.correct
-					: item.type === 'single'
-						? (item.options.find((o) => o.id !== item.correct)?.id ?? item.correct)
-						: item.options.map((o) => o.id);
+			const wrong = plannedResponse(item, false) as ReportableResponse;
 			for (const version of ['scorm12', 'scorm2004'] as const) {
-				expect(refusedFields(version, item, item.correct, true), `${version} ${item.id}`).toEqual([]);
-				expect(refusedFields(version, item, wrong, false), `${version} ${item.id}`).toEqual([]);
+				expect(refusedFields(version, item as never, correctResponse(item) as ReportableResponse, true), `${version} ${item.id}`).toEqual([]);
+				expect(refusedFields(version, item as never, wrong, false), `${version} ${item.id}`).toEqual([]);
 			}
 		}
 	});
