@@ -14,7 +14,9 @@ export default {
 		shuffleOptions: true,
 		shuffleQuestions: true,
 		feedback: 'each',
-		showCorrectAfterLastTry: true
+		showCorrectAfterLastTry: true,
+		// One question from each lesson; the course score and pass/fail come from the final.
+		final: { perLesson: 1, passMark: 80, scoring: { kind: 'final' } }
 	},
 	minItems: { default: 3, bySlug: { 'fun-fact': 2, 'in-summary': 2 } }
 } satisfies CourseConfig;

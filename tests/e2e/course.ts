@@ -2,6 +2,7 @@ import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { loadCourse } from '../../src/lib/content/build-course.ts';
 import type { QuizItem } from '../../src/lib/content/types.ts';
 import { correctIds, isChoice, optionsOf } from '../../src/lib/quiz/options.ts';
+import { FINAL_PREFIX, finalBank, sourceId } from '../../src/lib/quiz/final.ts';
 import type { MatchPair } from '../../src/lib/quiz/questions/matching.ts';
 import { plannedResponse } from '../../src/lib/quiz/sample-responses.testutil.ts';
 import type { Response } from '../../src/lib/quiz/scoring.ts';
@@ -74,6 +75,7 @@ export async function answer(scope: Scope, item: QuizItem, right: boolean): Prom
 
 /** The item whose question is on screen now (question order is shuffled per attempt). */
 export async function itemOnScreen(scope: Scope, among: readonly QuizItem[] = items, after?: QuizItem): Promise<QuizItem> {
+	// A final-check copy has the same prompt as its lesson question: the caller passes the pool it expects.
 	const heading = scope.getByRole('heading', { level: 1 });
 	// Wait for the question screen itself (the previous screen's heading may still be showing).
 	let text = '';
@@ -110,10 +112,42 @@ export async function walkCourse(scope: Scope, rightAt: (n: number) => boolean):
 		}
 		await expect(scope.getByRole('heading', { level: 1 })).toHaveText(`You got ${lessonRight} of ${lesson.quiz.length} right`);
 		const isLast = lesson.number === course.lessons.length;
-		await scope.getByRole('link', { name: isLast ? 'See your results' : /^Next lesson:/ }).click();
+		await scope.getByRole('link', { name: isLast ? 'Next: the final check' : /^Next lesson:/ }).click();
+	}
+
+	// The final check: one question drawn from each lesson, answered like its lesson question.
+	await scope.getByRole('link', { name: 'Start the final check' }).click();
+	for (const [id, response] of await takeFinal(scope, (item) => rightAt(items.findIndex((x) => x.id === sourceId(item.id))))) {
+		given.set(id, response);
+	}
+	return given;
+}
+
+/** Answers every final-check question from its first screen on, then opens the results. */
+export async function takeFinal(scope: Scope, right: (item: QuizItem) => boolean): Promise<Map<string, Response>> {
+	const given = new Map<string, Response>();
+	const bank = finalBank(course.lessons);
+	const count = course.lessons.length * course.settings.quiz.final.perLesson;
+	let previous: QuizItem | undefined;
+	for (let i = 0; i < count; i++) {
+		const item = await itemOnScreen(scope, bank, previous);
+		previous = item;
+		given.set(item.id, await answer(scope, item, right(item)));
+		await scope.getByRole('link', { name: i === count - 1 ? 'See your results' : 'Next question' }).click();
 	}
 	await expect(scope.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible();
 	return given;
+}
+
+/** What the results page must say for a walk: the final check decides, must-know questions can hold it back. */
+export function expectedVerdict(percent: number, mustKnowOpen: boolean): string {
+	if (percent >= course.settings.quiz.final.passMark) return mustKnowOpen ? 'Almost there' : 'You passed. Well done.';
+	return 'Not passed this time.';
+}
+
+/** The final check's items among the responses a walk gave. */
+export function finalIds(given: Map<string, Response>): string[] {
+	return [...given.keys()].filter((id) => id.startsWith(FINAL_PREFIX));
 }
 
 /** Opens question n of a lesson (in this attempt's order) and returns the item shown. */

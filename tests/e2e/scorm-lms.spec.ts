@@ -1,7 +1,8 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { scoreItem } from '../../src/lib/quiz/scoring.ts';
 import { correctPattern, interactionType, learnerResponse } from '../../src/lib/tracking/scorm/responses.ts';
-import { answer, course, itemOnScreen, walkCourse } from './course.ts';
+import { finalBank, sourceId } from '../../src/lib/quiz/final.ts';
+import { answer, course, finalIds, itemOnScreen, walkCourse } from './course.ts';
 
 /**
  * The packaged zips, unpacked under a deep LMS path and hosted by scorm-again in the local preview: what an LMS
@@ -43,19 +44,23 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
 			const frame = await open(page, version);
 			await expect(frame.getByText('Welcome, Jane Doe.')).toBeVisible();
 			const given = await walkCourse(frame, rightAt);
-			expect(given.size).toBe(items.length);
+			const final = finalIds(given);
+			expect(given.size).toBe(items.length + final.length);
 			await exitCourse(page);
 
-			const right = items.filter((_, n) => rightAt(n)).length;
-			const percent = Math.round((right / items.length) * 100);
-			const failed = percent < course.settings.passMark;
+			// The course score is the final check's; every answer (lessons and final) is an interaction.
+			const rightOf = (id: string) => rightAt(items.findIndex((x) => x.id === sourceId(id)));
+			const percent = Math.round((final.filter(rightOf).length / final.length) * 100);
+			const failed = percent < course.settings.quiz.final.passMark || items.some((item, n) => item.mustKnow && !rightAt(n));
+			const answered = [...items, ...finalBank(course.lessons).filter((q) => final.includes(q.id))];
 			const cmi = await getData(page);
 			const interactions = Object.values(cmi.interactions as Record<string, Cmi>);
 			const objectives = Object.values(cmi.objectives as Record<string, Cmi>);
 
 			// One interaction per answer, in the order answered (questions are shuffled per attempt).
-			expect(interactions.map((i) => i.id).sort()).toEqual(items.map((i) => i.id).sort());
-			for (const [n, item] of items.entries()) {
+			expect(interactions.map((i) => i.id).sort()).toEqual(answered.map((i) => i.id).sort());
+			for (const item of answered) {
+				const n = items.findIndex((x) => x.id === sourceId(item.id));
 				const ix = interactions.find((i) => i.id === item.id)!;
 				expect(ix.result).toBe(rightAt(n) ? 'correct' : version === 'scorm12' ? 'wrong' : 'incorrect');
 				expect(ix.type).toBe(interactionType(item));
@@ -78,6 +83,13 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
 				const status = lessonPercent >= course.settings.passMark ? 'passed' : 'failed';
 				expect(version === 'scorm12' ? objective!.status : objective!.success_status).toBe(status);
 			}
+			const finalObjective = objectives.find((o) => o.id === 'lesson_final');
+			expect((finalObjective!.score as Cmi).raw).toBe(String(percent));
+			// The safety objective is met only if every must-know question was among the right answers.
+			const mustKnowOpen = items.some((item, n) => item.mustKnow && !rightAt(n));
+			const safety = objectives.find((o) => o.id === 'safety_essentials');
+			const safetyStatus = mustKnowOpen ? (version === 'scorm12' ? 'incomplete' : 'unknown') : 'passed';
+			expect(version === 'scorm12' ? safety!.status : safety!.success_status).toBe(safetyStatus);
 
 			if (version === 'scorm12') {
 				const core = cmi.core as Record<string, Cmi & Record<string, string>>;

@@ -130,6 +130,15 @@ export interface QuizSettings {
 	feedback: 'each' | 'end';
 	/** After the last try, show the correct answer and its explanation. */
 	showCorrectAfterLastTry: boolean;
+	/** The final assessment: questions drawn from every lesson, with its own pass mark. */
+	final: {
+		/** Questions drawn from each lesson (0 turns the final assessment off). */
+		perLesson: number;
+		/** Percentage (0–100) of the final needed to pass. */
+		passMark: number;
+		/** The course score: the final alone, or lessons and final weighted (weights add up to 1). */
+		scoring: { kind: 'final' } | { kind: 'weighted'; lessons: number; final: number };
+	};
 }
 
 /** `content/course.ts`: the settings plus build-only rules for the item bank. */

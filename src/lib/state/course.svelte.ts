@@ -1,4 +1,5 @@
 import type { Course, Lesson, QuizItem } from '../content/types.ts';
+import { drawFinal, finalBank } from '../quiz/final.ts';
 import {
 	courseScore,
 	isPassed,
@@ -6,6 +7,7 @@ import {
 	openMustKnow,
 	recordAttempt,
 	recordScore,
+	summarise,
 	triesLeft,
 	type ItemRecord,
 	type KeepRule,
@@ -24,6 +26,7 @@ export class CourseState {
 	readonly course: Course;
 	readonly #tracker: Tracker;
 	readonly #items: QuizItem[];
+	readonly #final: Course['settings']['quiz']['final'];
 	readonly keep: KeepRule;
 	/** Tries per question (null: unlimited): practice on the web page, the LMS setting inside an LMS. */
 	readonly attempts: number | null;
@@ -31,6 +34,7 @@ export class CourseState {
 	answers = $state<Record<string, ItemRecord>>({});
 	location = $state('/');
 	startedAt = $state(Date.now());
+	finishedAt = $state<number | null>(null);
 	/** This attempt's shuffle seed (see progress.ts). */
 	seed = $state('');
 	learnerName = $state<string | null>(null);
@@ -47,6 +51,7 @@ export class CourseState {
 		this.course = course;
 		this.#tracker = tracker;
 		this.#items = course.lessons.flatMap((l) => l.quiz);
+		this.#final = course.settings.quiz.final;
 		this.keep = course.settings.quiz.keep;
 		const { standalone, lms } = course.settings.quiz.attempts;
 		this.attempts = tracker.kind === 'standalone' ? standalone : lms;
@@ -56,10 +61,12 @@ export class CourseState {
 	#launch() {
 		const launch = this.#tracker.start();
 		this.learnerName = launch.learnerName;
-		this.passMark = launch.passMark ?? this.course.settings.passMark;
+		// With a final assessment that decides the result, its pass mark is the course's (unless the LMS sets one).
+		const own = this.#final.perLesson > 0 && this.#final.scoring.kind === 'final' ? this.#final.passMark : this.course.settings.passMark;
+		this.passMark = launch.passMark ?? own;
 		this.mode = launch.mode;
 		if (launch.notice) this.notice = launch.notice.message;
-		const result = restoreProgress(launch.saved, this.course.fingerprint, this.#items);
+		const result = restoreProgress(launch.saved, this.course.fingerprint, [...this.#items, ...finalBank(this.course.lessons)]);
 		if (result.status === 'corrupt' && launch.saved) {
 			this.#tracker.setAside(launch.saved);
 			this.notice = 'We could not read your saved progress, so the course starts from the beginning. A copy was kept.';
@@ -75,10 +82,37 @@ export class CourseState {
 		this.location = progress.location;
 		this.startedAt = progress.startedAt;
 		this.seed = progress.seed;
+		this.finishedAt = progress.finishedAt;
 	}
 
-	get score(): ScoreSummary {
+	/** This attempt's final assessment questions (empty when the course has none). */
+	get finalQuiz(): QuizItem[] {
+		return this.#final.perLesson > 0 ? drawFinal(this.course.lessons, this.#final.perLesson, this.seed) : [];
+	}
+
+	get hasFinal(): boolean {
+		return this.#final.perLesson > 0;
+	}
+
+	/** All lesson questions together. */
+	get lessonsScore(): ScoreSummary {
 		return courseScore(this.course.lessons, this.answers, this.keep);
+	}
+
+	get finalScore(): ScoreSummary {
+		return summarise(this.finalQuiz, this.answers, this.keep);
+	}
+
+	/** The course score: from the final alone, or lessons and final weighted, by the course settings. */
+	get score(): ScoreSummary {
+		const lessons = this.lessonsScore;
+		if (!this.hasFinal) return lessons;
+		const final = this.finalScore;
+		const answered = lessons.answered + final.answered;
+		const total = lessons.total + final.total;
+		if (this.#final.scoring.kind === 'final') return { ...final, answered, total };
+		const { lessons: wl, final: wf } = this.#final.scoring;
+		return { answered, total, points: lessons.points + final.points, percent: Math.round(lessons.percent * wl + final.percent * wf) };
 	}
 
 	/** Must-know items still to be answered correctly (empty when the course does not require them). */
@@ -140,13 +174,15 @@ export class CourseState {
 		return this.mode === 'normal' && !this.lastCorrect(item) && (left === null || left > 0);
 	}
 
-	answer(lesson: Lesson, item: QuizItem, response: Response, shownAt: number) {
+	/** Records a try at an item; `lessonSlug` is what it is reported under (a lesson, or "final"). */
+	answer(lessonSlug: string, item: QuizItem, response: Response, shownAt: number) {
 		if (!this.canTry(item)) return;
 		this.answers = { ...this.answers, [item.id]: recordAttempt(item, this.answers[item.id], response) };
+		if (this.finishedAt === null && this.completed) this.finishedAt = Date.now();
 		this.#tracker.recordAnswer({
 			item,
 			response,
-			lessonSlug: lesson.slug,
+			lessonSlug,
 			correct: this.lastCorrect(item),
 			shownAt,
 			answeredAt: Date.now()
@@ -189,7 +225,13 @@ export class CourseState {
 	}
 
 	#checkpoint(): Checkpoint {
-		const progress: Progress = { answers: this.answers, location: this.location, startedAt: this.startedAt, seed: this.seed };
+		const progress: Progress = {
+			answers: this.answers,
+			location: this.location,
+			startedAt: this.startedAt,
+			finishedAt: this.finishedAt,
+			seed: this.seed
+		};
 		const score = this.score;
 		const mustKnow = this.#items.filter((i) => i.mustKnow);
 		const open = this.openMustKnow;
@@ -200,10 +242,13 @@ export class CourseState {
 			progress: score.total ? score.answered / score.total : 0,
 			completed: this.completed,
 			passed: this.passed,
-			lessons: this.course.lessons.map((l) => {
-				const s = this.lessonScore(l);
-				return { slug: l.slug, title: l.title, answered: s.answered, total: s.total, scorePercent: s.percent };
-			}),
+			lessons: [
+				...this.course.lessons.map((l) => {
+					const s = this.lessonScore(l);
+					return { slug: l.slug, title: l.title, answered: s.answered, total: s.total, scorePercent: s.percent };
+				}),
+				...(this.hasFinal ? [{ slug: 'final', title: 'Final check', ...pick(this.finalScore) }] : [])
+			],
 			mustKnow:
 				this.course.settings.quiz.requireMustKnow && mustKnow.length
 					? {
@@ -219,4 +264,8 @@ export class CourseState {
 	#report(problem: TrackerNotice | null) {
 		if (problem) this.notice = problem.message;
 	}
+}
+
+function pick(s: ScoreSummary) {
+	return { answered: s.answered, total: s.total, scorePercent: s.percent };
 }

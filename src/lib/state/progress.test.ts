@@ -14,6 +14,7 @@ const full: Progress = {
 	answers: Object.fromEntries(items.map((i) => [i.id, { last: longest(i), tries: 99, best: i.type === 'true-false' ? true : longest(i) }])),
 	location: `/lesson/${course.lessons.at(-1)!.slug}/score`,
 	startedAt: Date.now(),
+	finishedAt: Date.now(),
 	seed: 'zzzzzzzz'
 };
 
@@ -48,7 +49,7 @@ describe('saved progress', () => {
 		expect(restoreProgress(v1, fp, items)).toEqual({
 			status: 'migrated',
 			dropped: 0,
-			progress: { answers: { [items[0]!.id]: once('a') }, location: '/lesson/fun-fact', startedAt: 5, seed: expect.any(String) }
+			progress: { answers: { [items[0]!.id]: once('a') }, location: '/lesson/fun-fact', startedAt: 5, finishedAt: null, seed: expect.any(String) }
 		});
 	});
 

@@ -14,6 +14,8 @@ export interface Progress {
 	location: string;
 	/** When the learner first started (epoch ms), for "time taken". */
 	startedAt: number;
+	/** When every question was first answered (epoch ms), for "time taken"; null until then. */
+	finishedAt: number | null;
 	/** Shuffle seed of this attempt: option and question order derive from it, so they survive reload and resume. */
 	seed: string;
 }
@@ -31,14 +33,15 @@ const SavedV2 = v.object({
 	a: v.record(v.string(), v.union([v.strictTuple([ResponseSchema, v.pipe(v.number(), v.integer(), v.minValue(1))]), v.strictTuple([ResponseSchema, v.pipe(v.number(), v.integer(), v.minValue(1)), ResponseSchema])])),
 	l: Location,
 	t: Started,
-	s: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-z]{1,16}$/)))
+	s: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-z]{1,16}$/))),
+	e: v.optional(Started)
 });
 
 /** v1 (first release): one final response per item. Still read, so nobody loses answers on update. */
 const SavedV1 = v.object({ v: v.literal(1), f: v.string(), a: v.record(v.string(), ResponseSchema), l: Location, t: Started });
 
 export function emptyProgress(now = Date.now(), seed = newSeed()): Progress {
-	return { answers: {}, location: '/', startedAt: now, seed };
+	return { answers: {}, location: '/', startedAt: now, finishedAt: null, seed };
 }
 
 export function serializeProgress(progress: Progress, fingerprint: string): string {
@@ -46,7 +49,7 @@ export function serializeProgress(progress: Progress, fingerprint: string): stri
 	for (const [id, r] of Object.entries(progress.answers)) {
 		a[id] = JSON.stringify(r.best) === JSON.stringify(r.last) ? [r.last, r.tries] : [r.last, r.tries, r.best];
 	}
-	return JSON.stringify({ v: FORMAT_VERSION, f: fingerprint, a, l: progress.location, t: progress.startedAt, s: progress.seed });
+	return JSON.stringify({ v: FORMAT_VERSION, f: fingerprint, a, l: progress.location, t: progress.startedAt, s: progress.seed, ...(progress.finishedAt ? { e: progress.finishedAt } : {}) });
 }
 
 export type RestoreResult =
@@ -79,7 +82,13 @@ export function restoreProgress(saved: string | null | undefined, fingerprint: s
 		else dropped++;
 	}
 	// v1 had no seed: its learners saw authored order, and a fresh seed now only affects questions not yet shown.
-	const progress: Progress = { answers, location: data.l, startedAt: data.t, seed: ('s' in data && data.s) || newSeed() };
+	const progress: Progress = {
+		answers,
+		location: data.l,
+		startedAt: data.t,
+		finishedAt: ('e' in data && data.e) || null,
+		seed: ('s' in data && data.s) || newSeed()
+	};
 	if (data.f !== fingerprint) return { status: 'migrated', progress: { ...progress, location: '/' }, dropped };
 	if (dropped || !current) return { status: 'migrated', progress, dropped };
 	return { status: 'restored', progress };

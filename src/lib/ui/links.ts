@@ -10,6 +10,8 @@ export const link = {
 		`#/lesson/${slug}?passage=${encodeURIComponent(passage)}${fromQuestion ? `&from=${fromQuestion}` : ''}`,
 	question: (slug: string, n: number) => `#/lesson/${slug}/quiz/${n}`,
 	lessonScore: (slug: string) => `#/lesson/${slug}/score`,
+	final: () => '#/final',
+	finalQuestion: (n: number) => `#/final/${n}`,
 	results: () => '#/results'
 };
 
