@@ -18,5 +18,7 @@ export default {
 		// One question from each lesson; the course score and pass/fail come from the final.
 		final: { perLesson: 1, passMark: 80, scoring: { kind: 'final' } }
 	},
-	minItems: { default: 3, bySlug: { 'fun-fact': 2, 'in-summary': 2 } }
+	minItems: { default: 3, bySlug: { 'fun-fact': 2, 'in-summary': 2 } },
+	// A signpost, not a fact: the only sentence no question needs to cite.
+	nonFactual: ['Let’s explore what Baclofen is, how it works, and when it’s used.']
 } satisfies CourseConfig;

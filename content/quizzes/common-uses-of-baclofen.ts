@@ -71,6 +71,10 @@ export default [
 		],
 		explanation:
 			'In MS, baclofen helps control involuntary muscle stiffness and cramps. In cerebral palsy, it reduces muscle tightness and improves mobility. After spinal cord injury or disease, it helps patients move more comfortably.',
-		source: 'Cerebral Palsy – to reduce muscle tightness and improve mobility.'
+		source: 'Cerebral Palsy – to reduce muscle tightness and improve mobility.',
+		also: [
+			'Multiple Sclerosis (MS) – to control involuntary muscle stiffness and cramps.',
+			'Spinal Cord Injury or Disease – to help patients move more comfortably.'
+		]
 	}
 ] satisfies QuizItemInput[];

@@ -22,5 +22,19 @@ export default [
 		correct: 'a',
 		explanation: 'By calming nerve signals, baclofen helps patients regain comfort, movement and a better quality of life.',
 		source: 'By calming nerve signals, it helps patients regain comfort, movement, and a better quality of life.'
+	},
+	{
+		id: 'trusted_for',
+		type: 'single',
+		prompt: 'Baclofen is a trusted medicine for managing what?',
+		options: [
+			{ id: 'a', text: 'Muscle stiffness and spasm caused by neurological conditions' },
+			{ id: 'b', text: 'Low blood pressure' },
+			{ id: 'c', text: 'Epilepsy' }
+		],
+		correct: 'a',
+		explanation: 'Baclofen is a trusted and effective medicine for managing muscle stiffness and spasm caused by neurological conditions.',
+		source:
+			'Baclofen is a trusted and effective medicine for managing muscle stiffness and spasm caused by neurological conditions.'
 	}
 ] satisfies QuizItemInput[];

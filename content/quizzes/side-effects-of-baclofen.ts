@@ -14,7 +14,8 @@ export default [
 		correct: 'b',
 		explanation:
 			'Never stop baclofen abruptly. It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors or rebound spasticity.',
-		source: 'It must be tapered down gradually under medical supervision'
+		source: 'It must be tapered down gradually under medical supervision',
+		also: ['Never stop Baclofen abruptly.']
 	},
 	{
 		id: 'stopped_suddenly',
@@ -45,7 +46,8 @@ export default [
 		correct: ['a', 'b', 'c'],
 		explanation:
 			'Usual side effects are drowsiness or dizziness, weakness and fatigue, nausea, headache and low blood pressure. Rebound spasticity is a withdrawal symptom of stopping abruptly.',
-		source: 'These are usually mild but should be monitored:'
+		source: 'These are usually mild but should be monitored:',
+		also: ['Like any medication, Baclofen can have side effects.', 'Drowsiness or dizziness', 'Weakness and fatigue', 'Nausea', 'Headache', 'Low blood pressure']
 	},
 	{
 		id: 'withdrawal_symptoms',

@@ -41,5 +41,22 @@ export default [
 		explanation:
 			'Baclofen comes as a tablet and as an intrathecal injection, which is delivered directly into the spinal fluid for severe cases.',
 		source: 'available in both tablet form and as an intrathecal injection (delivered directly into the spinal fluid for severe cases)'
+	},
+	{
+		id: 'who_it_helps',
+		type: 'multiple',
+		prompt: 'For people with which conditions does baclofen often stand out for its effectiveness? Select all that apply.',
+		options: [
+			{ id: 'a', text: 'Spinal injuries' },
+			{ id: 'b', text: 'Multiple sclerosis' },
+			{ id: 'c', text: 'Chronic back pain' },
+			{ id: 'd', text: 'Low blood pressure' }
+		],
+		correct: ['a', 'b', 'c'],
+		explanation:
+			'Muscle stiffness and spasms can make even simple movements painful and exhausting. For people with conditions like spinal injuries, multiple sclerosis or chronic back pain, baclofen often stands out for its effectiveness.',
+		source:
+			'For people with conditions like spinal injuries, multiple sclerosis, or chronic back pain, one medication often stands out for its effectiveness — Baclofen.',
+		also: ['Muscle stiffness and spasms can make even simple movements painful and exhausting.']
 	}
 ] satisfies QuizItemInput[];

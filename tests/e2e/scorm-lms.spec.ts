@@ -104,6 +104,26 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
 			expect(await lmsErrors(page)).toEqual([]);
 		});
 
+		test('an LMS course allows two tries per question; after the last the answer is explained, and both tries are reported', async ({ page }) => {
+			const frame = await open(page, version);
+			const lesson = course.lessons[0]!;
+			await frame.getByRole('link', { name: 'Start the course' }).click();
+			await frame.getByRole('link', { name: 'Start the questions' }).click();
+			const item = await itemOnScreen(frame, lesson.quiz);
+			await answer(frame, item, false);
+			await expect(frame.getByText(item.explanation)).toHaveCount(0);
+			await frame.getByRole('button', { name: 'Try again (1 try left)' }).click();
+			await answer(frame, item, false);
+			await expect(frame.getByRole('button', { name: /Try again/ })).toHaveCount(0);
+			await expect(frame.getByText(item.explanation)).toBeVisible();
+			await expect(frame.getByText('Correct answer').first()).toBeVisible();
+
+			const cmi = await getData(page);
+			const tries = Object.values(cmi.interactions as Record<string, Cmi>).filter((i) => i.id === item.id);
+			expect(tries.map((t) => t.result)).toEqual(version === 'scorm12' ? ['wrong', 'wrong'] : ['incorrect', 'incorrect']);
+			expect(await lmsErrors(page)).toEqual([]);
+		});
+
 		test('exit mid-course and relaunch resumes at the same screen with the same answers', async ({ page }) => {
 			const frame = await open(page, version);
 			const lesson = course.lessons[3]!;

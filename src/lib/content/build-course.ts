@@ -55,7 +55,12 @@ export function buildCourse(sourceText: string, config: CourseConfig, quizFiles:
 
 	if (problems.length) throw new ContentError(problems);
 
-	const { minItems: _rules, ...settings } = config;
+	for (const sentence of config.nonFactual) {
+		if (!sourceText.includes(sentence)) problems.push(`content/course.ts: non-factual sentence not found verbatim in the article: "${sentence}"`);
+	}
+	if (problems.length) throw new ContentError(problems);
+
+	const { minItems: _rules, nonFactual: _nonFactual, ...settings } = config;
 	const fingerprint = createHash('sha256')
 		.update(sourceText)
 		.update(JSON.stringify(lessons.map((l) => l.quiz)))
@@ -89,6 +94,9 @@ function validateQuizFile(file: QuizFile, sourceText: string, article: Article, 
 			problems.push(`${where}: source quote not found verbatim in the article: "${item.source}"`);
 		} else if (!passage) {
 			problems.push(`${where}: source quote must lie within one paragraph, bullet or heading: "${item.source}"`);
+		}
+		for (const quote of item.also ?? []) {
+			if (!sourceText.includes(quote)) problems.push(`${where}: further source quote not found verbatim in the article: "${quote}"`);
 		}
 		items.push({ ...item, passage: passage ?? '' });
 		problems.push(...answerKeyProblems(item).map((p) => `${where}: ${p}`));

@@ -24,6 +24,7 @@ const Base = {
 	prompt: text('prompt'),
 	explanation: text('explanation'),
 	source: text('source quote'),
+	also: v.optional(v.array(text('further source quote'))),
 	mustKnow: v.optional(v.boolean())
 };
 

@@ -39,6 +39,8 @@ interface ItemBase {
 	explanation: string;
 	/** A verbatim quote of the source article that grounds the question, answer and explanation. */
 	source: string;
+	/** Further verbatim quotes, when the answer rests on more than one passage (e.g. several bullets). */
+	also?: string[];
 	/** Safety-critical: the course cannot be passed until this is answered correctly at least once. */
 	mustKnow?: boolean;
 }
@@ -145,6 +147,11 @@ export interface QuizSettings {
 export interface CourseConfig extends CourseSettings {
 	/** Fewest quiz items a lesson may have, and exceptions by lesson slug. */
 	minItems: { default: number; bySlug: Record<string, number> };
+	/**
+	 * Sentences of the article that state no fact (framing, signposts), verbatim. Every other sentence must be cited
+	 * by some item's quote; the coverage test lists any that are not.
+	 */
+	nonFactual: string[];
 }
 
 export interface Course {

@@ -6,8 +6,13 @@ export const link = {
 	start: () => '#/',
 	lesson: (slug: string) => `#/lesson/${slug}`,
 	/** A lesson with one passage highlighted, and a way back to the question that sent the learner there. */
-	passage: (slug: string, passage: string, fromQuestion?: number) =>
-		`#/lesson/${slug}?passage=${encodeURIComponent(passage)}${fromQuestion ? `&from=${fromQuestion}` : ''}`,
+	passage: (slug: string, passage: string, fromQuestion?: number) => {
+		const back = fromQuestion ? `&from=${fromQuestion}&lesson=${slug}` : '';
+		// The introduction is on the start page, not in a lesson.
+		return passage.startsWith('intro-')
+			? `#/?passage=${encodeURIComponent(passage)}${back}`
+			: `#/lesson/${slug}?passage=${encodeURIComponent(passage)}${back}`;
+	},
 	question: (slug: string, n: number) => `#/lesson/${slug}/quiz/${n}`,
 	lessonScore: (slug: string) => `#/lesson/${slug}/score`,
 	final: () => '#/final',
