@@ -58,17 +58,15 @@ export function assertManifestMatchesZip(manifestXml: string, zipEntries: string
 	}
 }
 
-/** Builds, checks and writes one package. Throws (writing nothing) if any check fails. */
-export async function writePackage(
-	version: ScormVersion,
-	{ buildDir, outDir, course }: { buildDir: string; outDir: string; course: PackageCourse }
-): Promise<PackageResult> {
+/**
+ * Zip path → contents of one package, imsmanifest.xml aside: the build files and the version's schema files.
+ * Shared with the strict conformance check (check-scorm.ts), so it checks exactly what would be zipped.
+ */
+export function packageEntries(version: ScormVersion, buildDir: string): Record<string, Uint8Array> {
 	if (!existsSync(join(buildDir, LAUNCH_FILE))) {
 		throw new Error(`No ${LAUNCH_FILE} in ${buildDir}: run \`npm run build\` first.`);
 	}
-
-	// Zip path → contents. Build files and schema files share the zip root, so a name clash would silently
-	// replace one of them: refuse it instead.
+	// Build files and schema files share the zip root, so a name clash would silently replace one of them: refuse it.
 	const entries: Record<string, Uint8Array> = {};
 	const add = (path: string, contents: Uint8Array, from: string) => {
 		if (path in entries || path === MANIFEST_FILE) throw new Error(`${from} has a file ${path}, which clashes with a file the package adds.`);
@@ -77,7 +75,15 @@ export async function writePackage(
 	for (const path of listFiles(buildDir)) add(path, readFileSync(join(buildDir, path)), buildDir);
 	const xsdDir = join(XSD_ROOT, version);
 	for (const path of schemaFiles(version)) add(path, readFileSync(join(xsdDir, path)), xsdDir);
+	return entries;
+}
 
+/** Builds, checks and writes one package. Throws (writing nothing) if any check fails. */
+export async function writePackage(
+	version: ScormVersion,
+	{ buildDir, outDir, course }: { buildDir: string; outDir: string; course: PackageCourse }
+): Promise<PackageResult> {
+	const entries = packageEntries(version, buildDir);
 	const manifest = buildManifest(version, { ...course, files: Object.keys(entries) });
 	const validation = await validateManifest(version, manifest);
 	if (!validation.valid) {
@@ -110,6 +116,15 @@ async function main(): Promise<void> {
 		process.exit(1);
 	}
 	const { course } = await loadCourse(join(root, 'content'));
+	// The strict conformance check first (check-scorm.ts): no zip is written for a course a strict LMS would refuse.
+	// Imported here, not at the top: the check imports this module's helpers.
+	const { checkScorm } = await import('./check-scorm.ts');
+	const check = await checkScorm({ buildDir, course });
+	if (!check.ok) {
+		console.error(`${check.report}\n\nNo package written: fix the failures above (details: npm run check:scorm).`);
+		process.exit(1);
+	}
+	console.log(check.summary);
 	const input: PackageCourse = {
 		...course.settings,
 		lessons: course.lessons.map(({ slug, title }) => ({ slug, title }))
