@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test';
  * Browser tests run in Debian's Chromium (Playwright cannot download browsers here) against the BUILT course,
  * served from a deep LMS-like folder, so what is tested is what ships.
  */
-const port = 4174;
+const port = Number(process.env.E2E_PORT ?? 4174);
 process.env.PREVIEW_URL ??= `http://127.0.0.1:${port + 1}/`;
 export const chromiumArgs = [
 	'--no-sandbox',

@@ -1,12 +1,38 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import adapter from '@sveltejs/adapter-static';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { courseContent } from './scripts/vite-plugin-course-content.ts';
 
+/**
+ * SvelteKit's route announcer (runtime/components/root.svelte) is the course's one inline style attribute: a
+ * visually-hidden live region. The CSP allows exactly that attribute ('unsafe-hashes' + its hash, CSP Level 3) and
+ * no other; the hash is taken from SvelteKit's own source so an update cannot silently un-hide it (the browser
+ * tests fail on any CSP violation).
+ */
+function announcerStyleHash(): Array<'unsafe-hashes' | `sha256-${string}`> {
+	try {
+		const root = readFileSync(fileURLToPath(new URL('./node_modules/@sveltejs/kit/src/runtime/components/root.svelte', import.meta.url)), 'utf8');
+		const style = /id="svelte-announcer"[^>]*?\sstyle="([^"]*)"/.exec(root)?.[1];
+		return style ? ['unsafe-hashes', `sha256-${createHash('sha256').update(style).digest('base64')}`] : [];
+	} catch {
+		return [];
+	}
+}
+
 export default defineConfig({
 	plugins: [
 		// Runs first: parses the article and validates every quiz item, failing the build on a bad quote.
 		courseContent(),
+		// The browser build only: a JSON stand-in for devalue, which this server-less course never needs (see the file).
+		{
+			name: 'devalue-json-in-browser',
+			enforce: 'pre',
+			applyToEnvironment: (env) => env.name === 'client',
+			resolveId: (id) => (id === 'devalue' ? fileURLToPath(new URL('./src/lib/vendor/devalue-json.ts', import.meta.url)) : undefined)
+		},
 		sveltekit({
 			adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 			// An LMS serves the package from a deep, unknown folder with no server-side routing:
@@ -15,7 +41,25 @@ export default defineConfig({
 			router: { type: 'hash' },
 			output: { bundleStrategy: 'inline' },
 			paths: { relative: true },
-			compilerOptions: { runes: true }
+			compilerOptions: { runes: true },
+			// A strict Content-Security-Policy in a <meta> tag (the LMS controls the headers, so a meta is all a package
+			// can ship). 'hash' mode: SvelteKit hashes the inline bundle and inline styles it writes, so neither
+			// 'unsafe-inline' nor 'unsafe-eval' is needed. frame-ancestors cannot be set from a meta tag (LMSs frame us).
+			csp: {
+				mode: 'hash',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					'style-src': ['self'],
+					'style-src-attr': announcerStyleHash(),
+					'img-src': ['self', 'data:'],
+					'font-src': ['self'],
+					'connect-src': ['self'],
+					'object-src': ['none'],
+					'base-uri': ['none'],
+					'form-action': ['none']
+				}
+			}
 		})
 	],
 	test: {

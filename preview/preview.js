@@ -25,6 +25,7 @@
  *                                GetLastError/GetErrorString/GetDiagnostic calls themselves, which never fail)
  * @property {string} [errorString]
  * @property {string} [diagnostic]
+ * @property {boolean} [strict]   refused by strict mode (a strict LMS's limit), not by scorm-again
  */
 /**
  * @typedef {object} LmsEvent
@@ -125,6 +126,11 @@ const VERSIONS = {
 
 /** @type {ScormVersion} */
 const version = new URLSearchParams(location.search).get('v') === 'scorm12' ? 'scorm12' : 'scorm2004';
+/** `?mode=review` or `?mode=browse`: launch as an LMS does when a learner reviews a finished attempt. */
+const launchMode = (() => {
+	const m = new URLSearchParams(location.search).get('mode');
+	return m === 'review' || m === 'browse' ? m : 'normal';
+})();
 const V = VERSIONS[version];
 const is12 = version === 'scorm12';
 const packagePath = PACKAGE_PATHS[version];
@@ -387,6 +393,238 @@ async function readManifest() {
 	};
 }
 
+/* ---------------------------------------------------------------- strict mode ---------------------------------------------------------------- */
+
+/**
+ * Strict mode plays a strict LMS (the specs' data types and sizes, Moodle's strict mode and token rules): every SetValue
+ * the course makes is checked here first, and what a strict LMS refuses is refused — "false", with the spec's error
+ * code (1.2: 405 incorrect data type; 2004: 406 type mismatch, 407 value out of range) and a diagnostic naming the
+ * limit — before scorm-again, which is lenient (it takes 1.2 suspend_data over 4096 characters, ids with spaces,
+ * hyphens in choice responses, timestamps with three fractional digits, descriptions over 250 characters).
+ *
+ * The same limits as the packaging check (scripts/package/conformance/rules.ts), written independently on purpose:
+ * this page stands for an LMS, so it must not borrow the course's own formatting code.
+ *
+ * On: the "Strict LMS" toggle (kept in localStorage), or `?strict=1` in the address (`?strict=0` turns it off), which
+ * wins over the stored choice for that page.
+ */
+
+/**
+ * @typedef {object} StrictRejection
+ * @property {string} code        the error code GetLastError reports
+ * @property {string} diagnostic  what GetDiagnostic reports: the element, the value's problem and the limit
+ */
+
+const STRICT_KEY = `${STORAGE_PREFIX}strict`;
+const strictQuery = new URLSearchParams(location.search).get('strict');
+let strictMode = strictQuery !== null ? strictQuery === '1' || strictQuery === 'true' : readStrictSetting();
+
+function readStrictSetting() {
+	try {
+		return localStorage.getItem(STRICT_KEY) === '1';
+	} catch {
+		return false;
+	}
+}
+
+/** @param {boolean} on */
+function setStrictMode(on) {
+	strictMode = on;
+	try {
+		localStorage.setItem(STRICT_KEY, on ? '1' : '0');
+	} catch {
+		// Storage unavailable: strict mode still applies to this page.
+	}
+	// Keep an explicit ?strict= in the address in step, so a reload does not undo the toggle.
+	const url = new URL(location.href);
+	if (url.searchParams.has('strict')) {
+		url.searchParams.set('strict', on ? '1' : '0');
+		history.replaceState(history.state, '', url);
+	}
+	syncStrictChrome();
+	note(`Strict LMS mode ${on ? 'on: every SetValue is checked against the limits a strict LMS enforces' : 'off: scorm-again alone judges SetValue (lenient)'}.`);
+}
+
+const CMI_IDENTIFIER = /^[\x21-\x7e]{1,255}$/;
+const TOKEN_2004 = /^[A-Za-z0-9_.]{1,250}$/;
+const TOKEN_12 = /^[0-9a-z]$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const TIME_12 = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,2})?$/;
+const TIMESPAN_12 = /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/;
+const TIMESTAMP_2004 = /^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2}(:\d{2}(\.\d{1,2}(Z|[+-]\d{2}(:\d{2})?)?)?)?)?)?)?)?$/;
+const DURATION_2004 = /^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/;
+const URN = /^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S+$/i;
+/** Most items in a choice / sequencing / matching response (2004 SPM 36; 1.2's 36 single characters). */
+const MAX_ITEMS = 36;
+
+/** @param {string} s */
+const shortQuote = (s) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/** The interaction type the LMS holds for record n ('' when not set): response formats depend on it. @param {any} instance @param {string} n */
+function heldInteractionType(instance, n) {
+	try {
+		const interactions = instance.renderCMIToJSONObject()?.cmi?.interactions ?? {};
+		return str(interactions[n]?.type);
+	} catch {
+		return '';
+	}
+}
+
+/**
+ * Why a response or pattern is not valid for the interaction type in a strict LMS, or null.
+ * @param {string} type @param {string} value @param {boolean} isPattern
+ */
+function responseProblem(type, value, isPattern) {
+	if (is12) {
+		switch (type) {
+			case 'true-false':
+				return /^[01tf]$/.test(value) ? null : `${shortQuote(value)} is not t, f, 0 or 1 (true-false)`;
+			case 'choice':
+			case 'sequencing': {
+				// A 1.2 choice pattern may wrap an unordered set in braces: {a,b}.
+				const list = type === 'choice' && isPattern ? value.replace(/^\{(.*)\}$/, '$1') : value;
+				const bad = list.split(',').find((t) => !TOKEN_12.test(t));
+				return bad === undefined ? null : `token ${shortQuote(bad)} is not one character 0-9 or a-z (${type})`;
+			}
+			case 'matching': {
+				const bad = value.split(',').find((p) => !/^[0-9a-z]\.[0-9a-z]$/.test(p));
+				return bad === undefined ? null : `pair ${shortQuote(bad)} is not x.y with single characters 0-9 / a-z (matching)`;
+			}
+			case 'likert':
+				return value === '' || TOKEN_12.test(value) ? null : `${shortQuote(value)} is not one character 0-9 or a-z (likert)`;
+			case 'numeric':
+				return DECIMAL.test(value) ? null : `${shortQuote(value)} is not a decimal number (numeric)`;
+		}
+		return value.length > 255 ? `is ${value.length} characters, over 255 (CMIFeedback)` : null;
+	}
+	switch (type) {
+		case 'true-false':
+			return /^(true|false)$/.test(value) ? null : `${shortQuote(value)} is not true or false (true-false)`;
+		case 'choice':
+		case 'sequencing': {
+			if (value === '' && type === 'choice') return null;
+			const tokens = value.split('[,]');
+			const bad = tokens.find((t) => !TOKEN_2004.test(t));
+			if (bad !== undefined) return `token ${shortQuote(bad)} has characters outside [A-Za-z0-9_.] (${type}; Moodle rejects hyphens)`;
+			if (tokens.length > MAX_ITEMS) return `has ${tokens.length} tokens, over ${MAX_ITEMS}`;
+			if (type === 'choice' && new Set(tokens).size !== tokens.length) return `${shortQuote(value)} repeats a token (choice)`;
+			return null;
+		}
+		case 'matching': {
+			const pairs = value.split('[,]');
+			if (pairs.length > MAX_ITEMS) return `has ${pairs.length} pairs, over ${MAX_ITEMS}`;
+			for (const pair of pairs) {
+				const parts = pair.split('[.]');
+				if (parts.length !== 2) return `pair ${shortQuote(pair)} is not source[.]target (matching)`;
+				const bad = parts.find((t) => !TOKEN_2004.test(t));
+				if (bad !== undefined) return `token ${shortQuote(bad)} has characters outside [A-Za-z0-9_.] (matching; Moodle rejects hyphens)`;
+			}
+			return null;
+		}
+		case 'fill-in': {
+			const parts = value.replace(/^(\{(case_matters|order_matters|lang)=[^}]*\})+/, '').split('[,]');
+			if (parts.length > 10) return `has ${parts.length} strings, over 10 (fill-in)`;
+			const long = parts.find((s) => s.length > 250);
+			return long === undefined ? null : `holds a string of ${long.length} characters, over 250 (fill-in)`;
+		}
+		case 'likert':
+			return TOKEN_2004.test(value) ? null : `${shortQuote(value)} is not a token of [A-Za-z0-9_.] (likert)`;
+		case 'numeric':
+			if (isPattern) return /^(-?\d+(\.\d+)?)?\[:\](-?\d+(\.\d+)?)?$/.test(value) || DECIMAL.test(value) ? null : `${shortQuote(value)} is not min[:]max (numeric)`;
+			return DECIMAL.test(value) ? null : `${shortQuote(value)} is not a decimal number (numeric)`;
+		case 'long-fill-in':
+		case 'other':
+			return value.length > 4000 ? `is ${value.length} characters, over 4000` : null;
+	}
+	return null;
+}
+
+/**
+ * The strict LMS's verdict on one SetValue: null to let it through (scorm-again still judges it), or the rejection.
+ * @param {any} instance @param {string} element @param {string} value
+ * @returns {StrictRejection | null}
+ */
+function strictCheck(instance, element, value) {
+	const typeMismatch = is12 ? '405' : '406';
+	const outOfRange = is12 ? '405' : '407';
+	/** @param {string} code @param {string} problem @param {string} limit */
+	const reject = (code, problem, limit) => ({ code, diagnostic: `Strict LMS: ${element} ${problem}. Limit: ${limit}.` });
+	/** @param {number} max @param {string} type */
+	const maxLength = (max, type) => (value.length > max ? reject(typeMismatch, `is ${value.length} characters`, `at most ${max} characters (${type})`) : null);
+	/** @param {number} min @param {number} max */
+	const decimalIn = (min, max) =>
+		!DECIMAL.test(value)
+			? reject(typeMismatch, `${shortQuote(value)} is not a decimal number`, 'a real number with "." as the separator')
+			: Number(value) < min || Number(value) > max
+				? reject(outOfRange, `${value} is out of range`, `${min} to ${max}`)
+				: null;
+	/** @param {number} max */
+	const identifier = (max) => {
+		if (is12) {
+			return CMI_IDENTIFIER.test(value)
+				? null
+				: reject(typeMismatch, `${shortQuote(value)} is not a CMIIdentifier`, 'printable ASCII without spaces, 1 to 255 characters');
+		}
+		if (value === '' || /\s/u.test(value)) return reject(typeMismatch, `${shortQuote(value)} is empty or contains whitespace`, 'long_identifier_type: no whitespace');
+		if (/^urn:/i.test(value) && !URN.test(value)) return reject(typeMismatch, `${shortQuote(value)} starts with urn: but is not a URN`, 'urn:<nid>:<nss>');
+		return maxLength(max, 'long_identifier_type');
+	};
+
+	let m;
+	if (is12) {
+		if (element === 'cmi.suspend_data') return maxLength(4096, 'CMIString4096');
+		if (element === 'cmi.core.lesson_location') return maxLength(255, 'CMIString255');
+		if (element === 'cmi.comments') return maxLength(4096, 'CMIString4096');
+		if (element === 'cmi.core.session_time' || /^cmi\.interactions\.\d+\.latency$/.test(element)) {
+			return TIMESPAN_12.test(value) ? null : reject(typeMismatch, `${shortQuote(value)} is not a CMITimespan`, 'HHHH:MM:SS.SS (2 to 4 hour digits, at most 2 fractional digits)');
+		}
+		if (/^cmi\.interactions\.\d+\.time$/.test(element)) {
+			return TIME_12.test(value) ? null : reject(typeMismatch, `${shortQuote(value)} is not a CMITime`, 'HH:MM:SS.SS, a time of day');
+		}
+		if (/^cmi\.(core|objectives\.\d+)\.score\.(raw|min|max)$/.test(element)) return value === '' ? null : decimalIn(0, 100);
+	} else {
+		if (element === 'cmi.suspend_data') return maxLength(64000, 'characterstring SPM 64000');
+		if (element === 'cmi.location') return maxLength(1000, 'characterstring SPM 1000');
+		if (element === 'cmi.session_time' || /^cmi\.interactions\.\d+\.latency$/.test(element)) {
+			return DURATION_2004.test(value) ? null : reject(typeMismatch, `${shortQuote(value)} is not a timeinterval`, 'ISO 8601 duration (PT1M30.5S), at most 2 fractional digits');
+		}
+		if (/^cmi\.interactions\.\d+\.timestamp$/.test(element)) {
+			if (TIMESTAMP_2004.test(value)) return null;
+			const digits = /\.(\d+)/.exec(value)?.[1]?.length ?? 0;
+			return reject(typeMismatch, digits > 2 ? `${shortQuote(value)} has ${digits} fractional digits` : `${shortQuote(value)} is not a time(second,10,2)`, 'YYYY-MM-DDThh:mm:ss.ssZ, at most 2 fractional digits, a zone only after them');
+		}
+		if (/^cmi\.(interactions|objectives)\.\d+\.description$/.test(element)) {
+			const text = value.replace(/^\{lang=[^}]*\}/, '');
+			return text.length > 250 ? reject(typeMismatch, `is ${text.length} characters`, 'at most 250 characters (localized_string_type SPM)') : null;
+		}
+		if (/^cmi\.comments_from_learner\.\d+\.comment$/.test(element)) return maxLength(4000, 'localized_string_type SPM 4000');
+		if (/^cmi\.(objectives\.\d+\.)?score\.scaled$/.test(element)) return decimalIn(-1, 1);
+		if (/^cmi\.(objectives\.\d+\.)?progress_measure$/.test(element)) return decimalIn(0, 1);
+		if (/^cmi\.interactions\.\d+\.weighting$/.test(element)) {
+			return DECIMAL.test(value) ? null : reject(typeMismatch, `${shortQuote(value)} is not a decimal number`, 'a real number');
+		}
+	}
+	if (/^cmi\.(interactions\.\d+\.|interactions\.\d+\.objectives\.\d+\.|objectives\.\d+\.)id$/.test(element)) return identifier(4000);
+	if ((m = /^cmi\.interactions\.(\d+)\.(student_response|learner_response|correct_responses\.\d+\.pattern)$/.exec(element))) {
+		const type = heldInteractionType(instance, m[1] ?? '');
+		const problem = responseProblem(type, value, m[2] !== 'student_response' && m[2] !== 'learner_response');
+		if (!problem) return null;
+		const limit = is12
+			? 'CMI 1.2: single characters 0-9 / a-z joined by "," (choice, sequencing), x.y pairs (matching), t/f, at most 255 characters'
+			: 'tokens of [A-Za-z0-9_.] joined by "[,]", source[.]target pairs (matching), true/false, fill-in strings of at most 250 characters';
+		return reject(typeMismatch, problem, limit);
+	}
+	return null;
+}
+
+function syncStrictChrome() {
+	const box = /** @type {HTMLInputElement | null} */ (document.getElementById('strict'));
+	if (box) box.checked = strictMode;
+	document.documentElement.dataset.strict = strictMode ? 'on' : 'off';
+	const sw = /** @type {HTMLAnchorElement | null} */ (document.getElementById('switch'));
+	if (sw) sw.href = `?v=${V.other}${new URLSearchParams(location.search).has('strict') ? `&strict=${strictMode ? 1 : 0}` : ''}`;
+}
+
 /* ---------------------------------------------------------------- launch ---------------------------------------------------------------- */
 
 /**
@@ -448,7 +686,7 @@ function seedFor(p) {
 			student_id: LEARNER.id,
 			student_name: `${LEARNER.last}, ${LEARNER.first}`,
 			credit: 'credit',
-			lesson_mode: 'normal',
+			lesson_mode: launchMode,
 			...(p.entry ? { entry: p.entry } : {}),
 			...(totalTime ? { total_time: totalTime } : {})
 		};
@@ -484,7 +722,7 @@ function seedFor(p) {
 		learner_id: LEARNER.id,
 		learner_name: `${LEARNER.first} ${LEARNER.last}`,
 		credit: 'credit',
-		mode: 'normal',
+		mode: launchMode,
 		scaled_passing_score: String(mastery),
 		...(p.entry ? { entry: p.entry } : {}),
 		...(totalTime ? { total_time: totalTime } : {}),
@@ -512,6 +750,7 @@ function createApi(p) {
 			}
 		}
 	}
+	/** @type {any} */ (window).previewFaults?.wrap(instance, version, note); // ?faults=…: see faults.js
 	instrument(instance, session.number, p);
 	return instance;
 }
@@ -529,6 +768,9 @@ function instrument(instance, launchNumber, p) {
 	const getLastError = originals[V.methods[5]];
 	const getErrorString = originals[V.methods[6]];
 	const getDiagnostic = originals[V.methods[7]];
+	/** Strict mode's refusal of this instance's last call: GetDiagnostic reports it until the next call clears it. */
+	/** @type {StrictRejection | null} */
+	let refusal = null;
 	for (const method of V.methods) {
 		const original = originals[method];
 		if (typeof original !== 'function') continue;
@@ -536,8 +778,23 @@ function instrument(instance, launchNumber, p) {
 			// SCORM: every call but the three error-handling ones starts by clearing the error state. scorm-again
 			// 3.4 skips that in some GetValue paths (a successful read of cmi.completion_status after a failed call
 			// still reports the old error), so the LMS does it here, as Moodle and SCORM Cloud do.
-			if (!diag.has(method)) instance.lastErrorCode = '0';
-			const result = original.apply(instance, args);
+			if (!diag.has(method)) {
+				instance.lastErrorCode = '0';
+				refusal = null;
+			}
+			// Strict mode judges SetValue first (see strictCheck); only a running session's values, so scorm-again
+			// still answers calls before Initialize / after Terminate with its own state errors.
+			const refused = method === V.set && strictMode && instance === api && session.state === 'initialized' ? strictCheck(instance, str(args[0]), str(args[1])) : null;
+			let result;
+			if (refused) {
+				refusal = refused;
+				instance.lastErrorCode = refused.code;
+				result = 'false';
+			} else if (refusal && method === V.methods[7] && (str(args[0]) === '' || str(args[0]) === refusal.code)) {
+				result = refusal.diagnostic;
+			} else {
+				result = original.apply(instance, args);
+			}
 			/** @type {LogEntry} */
 			const entry = {
 				n: log.length + 1,
@@ -554,11 +811,13 @@ function instrument(instance, launchNumber, p) {
 				entry.errorCode = str(instance.lastErrorCode ?? getLastError.call(instance)) || '0';
 				if (entry.errorCode !== '0') {
 					entry.errorString = str(getErrorString.call(instance, entry.errorCode));
-					entry.diagnostic = str(getDiagnostic.call(instance, entry.errorCode));
+					entry.diagnostic = refused ? refused.diagnostic : str(getDiagnostic.call(instance, entry.errorCode));
 				}
 			}
+			if (refused) entry.strict = true;
 			log.push(entry);
 			appendLogRow(entry);
+			if (refused) note(`Strict LMS refused ${method}(${JSON.stringify(clip(str(args[0]), 80))}) with ${refused.code} ${entry.errorString ?? ''}: ${refused.diagnostic}`, 'warning');
 			if (instance === api) afterCall(entry);
 			scheduleRender();
 			return result;
@@ -734,7 +993,13 @@ function render() {
 					? h('span', { class: 'warn-text' }, `${session.uncommitted} value${session.uncommitted === 1 ? '' : 's'} set since the last ${V.commit}`)
 					: 'nothing'
 			],
-			[is12 ? 'Mastery score' : 'Passing score', h('span', {}, val(is12 ? data.student_data?.mastery_score : data.scaled_passing_score), masteryNote)]
+			[is12 ? 'Mastery score' : 'Passing score', h('span', {}, val(is12 ? data.student_data?.mastery_score : data.scaled_passing_score), masteryNote)],
+			[
+				'LMS rules',
+				strictMode
+					? h('span', { class: 'strict-on' }, 'strict', h('span', { class: 'why' }, 'SetValue checked against the limits a strict LMS enforces'))
+					: h('span', {}, 'lenient', h('span', { class: 'why' }, 'scorm-again alone judges SetValue; turn on Strict LMS to see what strict LMSs refuse'))
+			]
 		])
 	);
 
@@ -819,7 +1084,13 @@ function render() {
 	if ($('payload-json').textContent !== payload) $('payload-json').textContent = payload;
 
 	const errors = log.filter((e) => e.errorCode !== '0').length;
-	fill('log-count', `${log.length} call${log.length === 1 ? '' : 's'}`, errors ? h('span', { class: 'badge badge-failed' }, `${errors} error${errors === 1 ? '' : 's'}`) : null);
+	const refusals = log.filter((e) => e.strict).length;
+	fill(
+		'log-count',
+		`${log.length} call${log.length === 1 ? '' : 's'}`,
+		errors ? h('span', { class: 'badge badge-failed' }, `${errors} error${errors === 1 ? '' : 's'}`) : null,
+		refusals ? h('span', { class: 'badge badge-strict' }, `${refusals} refused by strict mode`) : null
+	);
 }
 
 /**
@@ -921,7 +1192,7 @@ function appendLogRow(e) {
 		const kind = V.diagnostics.includes(e.method) ? 'diag' : /GetValue$/.test(e.method) ? 'get' : /SetValue$/.test(e.method) ? 'set' : 'life';
 		row = h(
 			'tr',
-			{ class: `call call-${kind}${failed ? ' call-error' : ''}` },
+			{ class: `call call-${kind}${failed ? ' call-error' : ''}${e.strict ? ' call-strict' : ''}` },
 			h('td', { class: 'num' }, String(e.n), h('span', { class: 'time' }, fmtElapsed(e.at))),
 			h(
 				'td',
@@ -937,7 +1208,9 @@ function appendLogRow(e) {
 			h(
 				'td',
 				{ class: failed ? 'err' : 'ok' },
-				failed ? h('span', { title: e.diagnostic || undefined }, e.errorCode, h('span', { class: 'err-text' }, e.errorString ?? '')) : e.errorCode
+				failed
+					? h('span', { title: e.diagnostic || undefined }, e.errorCode, e.strict ? h('span', { class: 'strict-mark' }, ' strict') : null, h('span', { class: 'err-text' }, e.errorString ?? ''))
+					: e.errorCode
 			)
 		);
 	} else {
@@ -991,6 +1264,8 @@ function setupChrome() {
 	const sw = /** @type {HTMLAnchorElement} */ ($('switch'));
 	sw.href = `?v=${V.other}`;
 	sw.textContent = `Switch to ${V.otherLabel}`;
+	$('strict').addEventListener('change', (e) => setStrictMode(/** @type {HTMLInputElement} */ (e.currentTarget).checked));
+	syncStrictChrome();
 	$('relaunch').addEventListener('click', () => void relaunch());
 	$('new-attempt').addEventListener('click', () => newAttempt());
 	const logBox = $('log');
@@ -1031,6 +1306,17 @@ const previewLms = {
 	errors: (ignore = []) => log.filter((e) => e.errorCode !== '0' && !ignore.includes(e.errorCode)),
 	relaunch,
 	newAttempt,
+	/** Whether strict mode is on (the Strict LMS toggle or ?strict=1). */
+	get strict() {
+		return strictMode;
+	},
+	/** Turns strict mode on or off (and stores the choice), as the toggle does. @param {boolean} on */
+	setStrict: (on) => {
+		setStrictMode(on);
+		scheduleRender();
+	},
+	/** Log entries strict mode refused (a subset of errors()). */
+	refusals: () => log.filter((e) => e.strict),
 	/**
 	 * The current launch: `number` counts launches since this page loaded (1, then +1 per relaunch); `attempt` and
 	 * `session` are the stored learner attempt and the session within it; `state` is the API state.
@@ -1080,6 +1366,7 @@ async function main() {
 	$('course').setAttribute('title', `Course: ${manifest.title || 'SCORM package'} (${V.label})`);
 	$('launch-url').textContent = packagePath + manifest.launchHref;
 	for (const w of manifest.warnings) note(`Manifest: ${w}`, 'warning');
+	if (new URLSearchParams(location.search).has('faults')) await import('./faults.js'); // an LMS that fails on purpose
 	await launch();
 	document.documentElement.dataset.previewReady = 'true';
 	markReady();

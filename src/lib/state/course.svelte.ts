@@ -15,8 +15,8 @@ import {
 	type ScoreSummary
 } from '../quiz/scoring.ts';
 import { shuffle } from '../quiz/shuffle.ts';
-import type { Checkpoint, LaunchMode, Tracker, TrackerNotice } from '../tracking/tracker.ts';
-import { emptyProgress, restoreProgress, serializeProgress, type Progress } from './progress.ts';
+import type { Checkpoint, LaunchData, LaunchMode, SaveStatus, Tracker, TrackerNotice } from '../tracking/tracker.ts';
+import { emptyProgress, restoreProgress, serializeProgress, type Progress, type RestoreResult } from './progress.ts';
 
 /**
  * The one place where quiz and tracker meet. Components read its reactive fields and call its methods;
@@ -29,7 +29,9 @@ export class CourseState {
 	readonly #final: Course['settings']['quiz']['final'];
 	readonly keep: KeepRule;
 	/** Tries per question (null: unlimited): practice on the web page, the LMS setting inside an LMS. */
-	readonly attempts: number | null;
+	attempts = $state<number | null>(null);
+	/** No LMS: a plain web page (patient sessions, offline use and "Next patient" are only offered here). */
+	standalone = $state(true);
 
 	answers = $state<Record<string, ItemRecord>>({});
 	location = $state('/');
@@ -46,6 +48,10 @@ export class CourseState {
 	notice = $state<string | null>(null);
 	/** Whether there was saved progress to continue when the course opened. */
 	resumed = $state(false);
+	/** How saving to the LMS is going, for a quiet status line (null: nothing to say). */
+	saveStatus = $state<SaveStatus | null>(null);
+	/** Answers given on this page, in order: merged into the LMS's record if it is only reached later. */
+	#givenHere: Array<{ item: QuizItem; response: Response }> = [];
 
 	constructor(course: Course, tracker: Tracker) {
 		this.course = course;
@@ -53,13 +59,50 @@ export class CourseState {
 		this.#items = course.lessons.flatMap((l) => l.quiz);
 		this.#final = course.settings.quiz.final;
 		this.keep = course.settings.quiz.keep;
-		const { standalone, lms } = course.settings.quiz.attempts;
-		this.attempts = tracker.kind === 'standalone' ? standalone : lms;
+		this.#fitTracker();
+		tracker.onStatus?.((status) => (this.saveStatus = status));
+		tracker.onLaunch?.((launch) => this.#adopt(launch));
 		this.#launch();
+	}
+
+	/** Settings that depend on where the course runs (the tracker may change its mind once, see #adopt). */
+	#fitTracker() {
+		const { standalone, lms } = this.course.settings.quiz.attempts;
+		this.attempts = this.#tracker.kind === 'standalone' ? standalone : lms;
+		this.standalone = this.#tracker.kind === 'standalone';
 	}
 
 	#launch() {
 		const launch = this.#tracker.start();
+		const status = this.#take(launch);
+		// Progress this browser kept because it never reached the LMS: written back at once (never an unreadable one).
+		if (launch.resave && status !== 'corrupt') this.#save();
+	}
+
+	/**
+	 * The LMS was reached only after the course started (an API that appeared late, or Initialize accepted on a
+	 * retry). Its record is the learner's; the answers given here meanwhile are added to it, and it is saved.
+	 */
+	#adopt(launch: LaunchData) {
+		const here = this.location;
+		const seed = this.seed;
+		this.#fitTracker();
+		this.notice = null;
+		this.#take(launch);
+		if (this.mode === 'normal' && this.#givenHere.length > 0) {
+			for (const { item, response } of this.#givenHere) {
+				this.answers = { ...this.answers, [item.id]: recordAttempt(item, this.answers[item.id], response) };
+			}
+			// The learner is mid-lesson: keep the question order they are seeing.
+			this.seed = seed;
+			if (this.finishedAt === null && this.completed) this.finishedAt = Date.now();
+		}
+		if (here !== '/') this.location = here;
+		this.#save();
+	}
+
+	/** Takes launch data: the LMS's settings and the saved progress, validated. */
+	#take(launch: LaunchData): RestoreResult['status'] {
 		this.learnerName = launch.learnerName;
 		// With a final assessment that decides the result, its pass mark is the course's (unless the LMS sets one).
 		const own = this.#final.perLesson > 0 && this.#final.scoring.kind === 'final' ? this.#final.passMark : this.course.settings.passMark;
@@ -75,6 +118,7 @@ export class CourseState {
 		}
 		this.#apply(result.progress);
 		this.resumed = result.status !== 'empty' && result.status !== 'corrupt' && Object.keys(this.answers).length > 0;
+		return result.status;
 	}
 
 	#apply(progress: Progress) {
@@ -168,15 +212,27 @@ export class CourseState {
 		return triesLeft(this.answers[item.id], this.attempts);
 	}
 
-	/** Whether the learner may answer (again): not yet right, tries left, and the LMS is not in review mode. */
+	/**
+	 * Review: the LMS launched a finished attempt for review (or browse), or this learner has finished every
+	 * question. Answers and explanations are shown and nothing changes — except that a must-know question still
+	 * holding back the pass can be answered again, because that is the way to pass.
+	 */
+	get reviewing(): boolean {
+		return this.mode !== 'normal' || this.finishedAt !== null;
+	}
+
+	/** Whether the learner may answer (again): not yet right, tries left, and not in review. */
 	canTry(item: QuizItem): boolean {
+		if (this.mode !== 'normal' || this.lastCorrect(item)) return false;
+		if (this.finishedAt !== null && !this.openMustKnow.some((i) => i.id === item.id)) return false;
 		const left = this.triesLeft(item);
-		return this.mode === 'normal' && !this.lastCorrect(item) && (left === null || left > 0);
+		return left === null || left > 0;
 	}
 
 	/** Records a try at an item; `lessonSlug` is what it is reported under (a lesson, or "final"). */
 	answer(lessonSlug: string, item: QuizItem, response: Response, shownAt: number) {
 		if (!this.canTry(item)) return;
+		this.#givenHere.push({ item, response });
 		this.answers = { ...this.answers, [item.id]: recordAttempt(item, this.answers[item.id], response) };
 		if (this.finishedAt === null && this.completed) this.finishedAt = Date.now();
 		this.#tracker.recordAnswer({
@@ -205,6 +261,7 @@ export class CourseState {
 	/** Start again from nothing: clears this learner's saved progress. */
 	reset() {
 		this.#tracker.reset();
+		this.#givenHere = [];
 		this.#apply(emptyProgress());
 		this.resumed = false;
 		this.notice = null;
@@ -238,7 +295,7 @@ export class CourseState {
 		return {
 			saved: serializeProgress(progress, this.course.fingerprint),
 			location: this.location,
-			scorePercent: score.percent,
+			scorePercent: reportedPercent(score.percent, this.passMark, open.length),
 			progress: score.total ? score.answered / score.total : 0,
 			completed: this.completed,
 			passed: this.passed,
@@ -264,6 +321,16 @@ export class CourseState {
 	#report(problem: TrackerNotice | null) {
 		if (problem) this.notice = problem.message;
 	}
+}
+
+/**
+ * The score an LMS receives. LMSs judge pass/fail from the score themselves (1.2: raw against mastery_score,
+ * 2004: scaled against scaled_passing_score), so while a must-know question is still open the reported score is
+ * capped just below the pass mark: no LMS can then pass a learner the course does not pass. The learner sees
+ * their real score, and the reason, on the results page.
+ */
+export function reportedPercent(percent: number, passMark: number, openMustKnow: number): number {
+	return openMustKnow > 0 && percent >= passMark ? Math.max(0, Math.ceil(passMark) - 1) : percent;
 }
 
 function pick(s: ScoreSummary) {

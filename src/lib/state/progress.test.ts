@@ -36,7 +36,10 @@ describe('saved progress', () => {
 		['wrong shape', '{"v":1,"a":[]}'],
 		['future version', serializeProgress(full, fp).replace('"v":2', '"v":99')],
 		['hostile location', serializeProgress({ ...full, location: 'javascript:alert(1)' }, fp)],
-		['prototype pollution', '{"v":1,"f":"x","a":{"__proto__":{"polluted":true}},"l":"/","t":0}']
+		['prototype pollution', '{"v":1,"f":"x","a":{"__proto__":{"polluted":true}},"l":"/","t":0}'],
+		['a start time no date can show', serializeProgress(full, fp).replace(/"t":\d+/, '"t":9007199254740992')],
+		['absurd tries', serializeProgress(full, fp).replace(/,99(,|\])/, ',1e9$1')],
+		['cut by an LMS at 4096 characters', serializeProgress({ ...full, location: `/${'x'.repeat(250)}` }, fp).padEnd(5000, ' ').slice(0, 4096) + '"']
 	])('never throws on %s data and starts fresh', (_name, saved) => {
 		const result = restoreProgress(saved, fp, items);
 		expect(['empty', 'corrupt', 'migrated']).toContain(result.status);

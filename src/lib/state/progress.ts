@@ -24,13 +24,16 @@ export const FORMAT_VERSION = 2;
 
 const ResponseSchema = v.union([v.string(), v.array(v.string()), v.boolean(), v.array(v.strictTuple([v.string(), v.string()]))]);
 const Location = v.pipe(v.string(), v.maxLength(255), v.regex(/^\/[\w/-]*$/));
-const Started = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** Epoch ms within the range a Date can show (8.64e15): a bigger number is not a time, whatever its shape. */
+const Started = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+/** Tries per question: an LMS allows a handful; anything huge is damage, not progress. */
+const Tries = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000));
 
 /** v2: each answer is `[last, tries]` or `[last, tries, best]` when the best try is not the last. */
 const SavedV2 = v.object({
 	v: v.literal(2),
 	f: v.string(),
-	a: v.record(v.string(), v.union([v.strictTuple([ResponseSchema, v.pipe(v.number(), v.integer(), v.minValue(1))]), v.strictTuple([ResponseSchema, v.pipe(v.number(), v.integer(), v.minValue(1)), ResponseSchema])])),
+	a: v.record(v.string(), v.union([v.strictTuple([ResponseSchema, Tries]), v.strictTuple([ResponseSchema, Tries, ResponseSchema])])),
 	l: Location,
 	t: Started,
 	s: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-z]{1,16}$/))),

@@ -19,6 +19,11 @@ export interface LaunchData {
 	passMark: number | null;
 	/** Something the learner should know from the start (e.g. the LMS could not be reached). */
 	notice?: TrackerNotice;
+	/**
+	 * `saved` came from this browser's backup because it is newer than what the LMS holds (a session whose last
+	 * saves never reached the LMS): the course should save a checkpoint at once, to write it back.
+	 */
+	resave?: boolean;
 }
 
 /** One lesson's quiz result, reported as an LMS objective. */
@@ -57,8 +62,15 @@ export interface AnswerRecord {
 	answeredAt: number;
 }
 
-/** A problem the learner should hear about (saving failed, storage unavailable). */
-export type TrackerNotice = { level: 'warning'; message: string };
+/** Something the learner should hear about: a problem (saving failed, storage unavailable) or a plain fact (review mode). */
+export type TrackerNotice = { level: 'warning' | 'info'; message: string };
+
+/**
+ * How saving to the LMS is going, for a quiet status line (not the notice banner): `retrying` while failed saves
+ * are retried, `local` when the LMS is not taking them and the progress is kept in this browser, `saved` once
+ * everything has reached the LMS again. Trackers report only changes; all is well until the first report.
+ */
+export type SaveStatus = { state: 'retrying' | 'local' | 'saved'; message: string };
 
 export interface Tracker {
 	readonly kind: 'standalone' | 'scorm12' | 'scorm2004';
@@ -80,4 +92,12 @@ export interface Tracker {
 	reset(): void;
 	/** The learner leaves: final save and end of the session. Safe to call more than once. */
 	quit(): void;
+	/**
+	 * Launch data that arrives after start(): an LMS API that appeared only after the course started, or an LMS
+	 * that accepted Initialize on a retry. The listener merges what the learner did meanwhile into the LMS's record
+	 * and saves a checkpoint. Trackers that always know at start() do not implement it.
+	 */
+	onLaunch?(listener: (launch: LaunchData) => void): void;
+	/** Save status changes (see SaveStatus). */
+	onStatus?(listener: (status: SaveStatus) => void): void;
 }

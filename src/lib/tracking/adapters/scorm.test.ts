@@ -6,6 +6,7 @@ import { courseScore, lessonScore, scoreItem, type Response } from '../../quiz/s
 import type { ScormVersion } from '../scorm/data-model.ts';
 import type { Checkpoint } from '../tracker.ts';
 import { displayName, ScormTracker } from './scorm.ts';
+import { manualTimers } from './faulty-lms.testutil.ts';
 
 const { course } = await loadCourse('content');
 const items = course.lessons.flatMap((l) => l.quiz);
@@ -173,7 +174,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		const broken = new Proxy(api as Record<string, unknown>, {
 			get: (t, name: string) => (/Initialize/.test(name) ? () => 'false' : t[name])
 		});
-		const tracker = new ScormTracker(version, broken as never, 80);
+		const tracker = new ScormTracker(version, broken as never, 80, { timers: manualTimers().timers });
 		const launch = tracker.start();
 		expect(launch.notice?.message).toMatch(/could not connect to your learning system/);
 		expect(() => tracker.save(checkpoint({}))).not.toThrow();

@@ -1,31 +1,92 @@
+import { backupKey, readBackup, removeBackup, safeLocalStorage, writeBackup, type InteractionField } from '../backup.ts';
 import { objectiveId, SAFETY_OBJECTIVE_ID } from '../scorm/ids.ts';
 import { bindApi, dataModel, interactionPath, objectivePath, type ScormApiByVersion, type ScormCalls, type ScormVersion } from '../scorm/data-model.ts';
+import { isTransient } from '../scorm/errors.ts';
 import { correctPattern, descriptionText, interactionId, interactionType, learnerResponse, resultValue } from '../scorm/responses.ts';
 import { interactionTime, timespan } from '../scorm/time.ts';
-import type { AnswerRecord, Checkpoint, LaunchData, LaunchMode, LessonResult, Tracker, TrackerNotice } from '../tracker.ts';
+import type { AnswerRecord, Checkpoint, LaunchData, LaunchMode, LessonResult, SaveStatus, Tracker, TrackerNotice } from '../tracker.ts';
 
 /**
  * SCORM 1.2 and 2004 in one adapter: every difference between the versions is looked up in the data-model table,
  * so the logic below is written once. Rules it keeps (see shared SCORM notes):
  * - Initialize once, Terminate once, nothing after Terminate (some LMSs still answer "true" after Finish);
  * - Commit only at checkpoints (an answer, the end of a lesson, the end of the course) and when the page is hidden
- *   or left — never on a timer;
+ *   or left — never on a timer. The one exception is a save that FAILED: it is retried with backoff (RETRY_DELAYS);
  * - never write a value the LMS already holds (each write is remembered);
  * - in review/browse mode write nothing scored.
+ *
+ * The learner never loses work to a failing LMS:
+ * - every call's result is checked, and after a "false" the LMS's GetLastError / GetErrorString / GetDiagnostic are
+ *   read. A value refused for a reason that can pass (errors.ts: general failures, lost session, a throwing API) waits
+ *   in `#pending` and is sent again, in order, before the next commit; a value refused for good (type mismatch…) is
+ *   logged and not repeated — the answer is still in suspend_data;
+ * - a failed save is retried after 1, 2, 4, 8, 16, 30, 30, 30 s (about two minutes), with a quiet status line for the
+ *   learner ("Progress not saved yet — retrying"); after that, each checkpoint tries once more;
+ * - while anything has not reached the LMS, the newest progress (and the interactions not committed) is kept in
+ *   localStorage (backup.ts), and the next launch writes it back if the LMS has not moved on meanwhile;
+ * - an LMS that refuses Initialize leaves the course usable; Initialize is tried again with the same backoff and at
+ *   each checkpoint, and once it succeeds the course merges what the learner did meanwhile (Tracker.onLaunch).
  */
 
 type Phase = 'new' | 'open' | 'closed' | 'unavailable';
 
-const NOT_SAVED: TrackerNotice = {
-	level: 'warning',
-	message: 'Your progress could not be saved to your learning system just now. Keep this page open; it will try again at your next answer.'
+/** Waits between retries of a failed save (ms): bounded, about two minutes in all. */
+export const RETRY_DELAYS: readonly number[] = [1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000];
+
+/** After this many transient failures in a row the LMS is taken as down: values queue instead of being tried. */
+const FLOOD_LIMIT = 3;
+
+export interface Timers {
+	set(callback: () => void, ms: number): unknown;
+	clear(handle: unknown): void;
+}
+
+const browserTimers: Timers = {
+	set: (callback, ms) => setTimeout(callback, ms),
+	clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)
 };
+
+export interface ScormTrackerOptions {
+	/** Names the local backup (with the learner id); without it the adapter keeps none. */
+	courseId?: string;
+	storage?: Storage | null;
+	now?: () => number;
+	timers?: Timers;
+	retryDelays?: readonly number[];
+}
+
+export const MESSAGES = {
+	notConnected:
+		'The course could not connect to your learning system. You can still take the course: it keeps trying, and sends your answers once it connects. Until then, please keep this page open.',
+	restored: 'Your last answers had not reached your learning system. This browser kept them, and they are being sent now.',
+	review: 'You are reviewing this course: your answers are shown, and nothing new is recorded.',
+	browse: 'You are browsing this course: you can look at everything, but answers are not recorded.',
+	noCredit: 'This attempt does not count towards your grade (your learning system opened it without credit). Your progress is still saved.',
+	status: {
+		retrying: 'Progress not saved yet — retrying.',
+		local: 'Progress not saved to your learning system yet. It is kept in this browser and will be sent at your next answer, or next time you open the course.',
+		saved: 'All your progress is saved.'
+	}
+} as const;
+
+/** One interaction record as written: its index and its fields (version-neutral names) with their values. */
+interface InteractionWrite {
+	n: number;
+	fields: Array<[InteractionField, string]>;
+}
+
+/** Record fields that must reach the LMS in order (2004 needs `id` before the others): `cmi.interactions.3.`. */
+const RECORD_PREFIX = /^cmi\.(?:interactions|objectives)\.\d+\./;
 
 export class ScormTracker implements Tracker {
 	readonly kind: ScormVersion;
 	readonly #calls: ScormCalls;
 	readonly #dm: (typeof dataModel)[ScormVersion];
 	readonly #now: () => number;
+	readonly #timers: Timers;
+	readonly #storage: Storage | null;
+	readonly #courseId: string | null;
+	readonly #delays: readonly number[];
 	#phase: Phase = 'new';
 	#mode: LaunchMode = 'normal';
 	#sessionStart = 0;
@@ -36,29 +97,69 @@ export class ScormTracker implements Tracker {
 	readonly #objectiveIndex = new Map<string, number>();
 	/** Values the LMS holds, as written or read by this session: an identical write is skipped. */
 	readonly #held = new Map<string, string>();
+	/** Values set since the last successful Commit. */
 	#dirty = false;
+	/** Values the LMS refused for a reason that can pass, oldest first: sent again before each commit. */
+	readonly #pending = new Map<string, string>();
+	/** Progress elements (suspend_data, bookmark) the LMS refused for good, or too long to send: kept locally only. */
+	readonly #refused = new Set<string>();
+	/** Transient failures in a row (reset by any success). */
+	#failing = 0;
+	/** Whether the last failed call can succeed later (see errors.ts). */
+	#lastTransient = true;
+	/** Interaction records not yet committed (for the local backup). */
+	#unsent: InteractionWrite[] = [];
+	#lastCheckpoint: Checkpoint | null = null;
+	/** The suspend_data the LMS holds durably: read at launch, or committed since. The base of a local backup. */
+	#lmsSaved = '';
+	#backupKey: string | null = null;
+	#retries = 0;
+	#retryTimer: unknown = null;
+	#reconnects = 0;
+	#reconnectTimer: unknown = null;
+	#closing = false;
+	/** Answers given while the LMS could not be reached: reported once it can be. */
+	#queued: AnswerRecord[] = [];
+	/** Connected late: the course has not merged its progress with the LMS's yet, so progress must not be written. */
+	#awaitingMerge = false;
+	#status: SaveStatus['state'] | null = null;
+	#onStatus: ((status: SaveStatus) => void) | null = null;
+	#onLaunch: ((launch: LaunchData) => void) | null = null;
 
-	constructor(version: ScormVersion, api: ScormApiByVersion[ScormVersion], coursePassMark: number, now = Date.now) {
+	constructor(version: ScormVersion, api: ScormApiByVersion[ScormVersion], coursePassMark: number, options: ScormTrackerOptions = {}) {
 		this.kind = version;
 		this.#calls = bindApi(version, api as never);
 		this.#dm = dataModel[version];
 		this.#passMark = coursePassMark;
-		this.#now = now;
+		this.#now = options.now ?? Date.now;
+		this.#timers = options.timers ?? browserTimers;
+		this.#courseId = options.courseId ?? null;
+		this.#storage = options.courseId === undefined ? null : options.storage !== undefined ? options.storage : safeLocalStorage();
+		this.#delays = options.retryDelays ?? RETRY_DELAYS;
+	}
+
+	onStatus(listener: (status: SaveStatus) => void): void {
+		this.#onStatus = listener;
+	}
+
+	onLaunch(listener: (launch: LaunchData) => void): void {
+		this.#onLaunch = listener;
 	}
 
 	start(): LaunchData {
-		const none: LaunchData = { saved: null, learnerName: null, mode: 'normal', passMark: null };
-		if (this.#phase !== 'new') return none;
-		if (!this.#try(() => this.#calls.initialize())) {
+		if (this.#phase !== 'new') return { saved: null, learnerName: null, mode: 'normal', passMark: null };
+		if (!this.#try(() => this.#calls.initialize(), 'Initialize')) {
 			this.#phase = 'unavailable';
-			return {
-				...none,
-				notice: {
-					level: 'warning',
-					message: 'The course could not connect to your learning system, so your progress and score will not be recorded there. You can still take the course.'
-				}
-			};
+			// Not a status-line state (the notice says it), but recovering from it is announced as "all saved".
+			this.#status = 'local';
+			this.#scheduleReconnect();
+			return { saved: null, learnerName: null, mode: 'normal', passMark: null, notice: { level: 'warning', message: MESSAGES.notConnected } };
 		}
+		return this.#open();
+	}
+
+	/** The session is open: read what the LMS knows, and bring back a local backup that is newer. */
+	#open(): LaunchData {
 		this.#phase = 'open';
 		this.#sessionStart = this.#now();
 		const p = this.#dm.paths;
@@ -72,10 +173,16 @@ export class ScormTracker implements Tracker {
 		this.#nextInteraction = toCount(this.#get(p.interactionsCount));
 		this.#readObjectives();
 
-		const saved = this.#get(p.suspendData) || null;
+		const lmsSaved = this.#get(p.suspendData);
+		this.#lmsSaved = lmsSaved;
 		// Remember what the LMS already holds, so the first checkpoint does not write it again.
-		for (const path of [p.suspendData, p.location]) this.#held.set(path, this.#get(path));
+		this.#held.set(p.suspendData, lmsSaved);
+		this.#held.set(p.location, this.#get(p.location));
+		if (this.#courseId !== null) this.#backupKey = backupKey(this.#courseId, this.kind, this.#get(p.learnerId));
 
+		const notices: string[] = [];
+		let saved = lmsSaved || null;
+		let resave = false;
 		if (this.#mode === 'normal') {
 			const status = this.#get(p.lessonStatus ?? p.completionStatus!);
 			if (status === 'not attempted' || status === 'unknown' || status === '') {
@@ -85,73 +192,141 @@ export class ScormTracker implements Tracker {
 			}
 			// Keep the attempt open for resume until the course is finished (some LMSs only honour an early suspend).
 			this.#set(p.exit, this.#dm.vocabulary.exitSuspend);
+
+			const backup = this.#backupKey ? readBackup(this.#storage, this.#backupKey, this.#now()) : null;
+			if (backup && (backup.base === lmsSaved || backup.saved === lmsSaved)) {
+				// The LMS has not moved on since this browser's last save: what did not reach it is sent now.
+				for (const fields of backup.interactions) this.#writeInteraction(fields);
+				if (backup.saved !== lmsSaved) {
+					saved = backup.saved;
+					resave = true;
+					notices.push(MESSAGES.restored);
+				}
+			} else if (backup) {
+				// The LMS holds newer progress, saved from somewhere else: it wins, and the stale copy goes.
+				removeBackup(this.#storage, this.#backupKey!);
+			}
+			// Answers given before the LMS could be reached.
+			for (const record of this.#queued.splice(0)) this.recordAnswer(record);
+		} else {
+			notices.push(this.#mode === 'review' ? MESSAGES.review : MESSAGES.browse);
 		}
-		return { saved, learnerName: displayName(this.#get(p.learnerName)), mode: this.#mode, passMark };
+		if (this.#get(p.credit) === 'no-credit') notices.push(MESSAGES.noCredit);
+		// Interactions brought back from a backup are committed now, unless the course saves a checkpoint at once.
+		if (!resave && this.#unsent.length > 0) this.#commit();
+
+		return {
+			saved,
+			learnerName: displayName(this.#get(p.learnerName)),
+			mode: this.#mode,
+			passMark,
+			...(resave ? { resave } : {}),
+			...(notices.length ? { notice: { level: 'info' as const, message: notices.join(' ') } } : {})
+		};
 	}
 
 	recordAnswer(record: AnswerRecord): void {
+		if (this.#phase === 'unavailable') {
+			this.#queued.push(record);
+			return;
+		}
 		if (!this.#scored()) return;
 		const v = this.kind;
-		const n = this.#nextInteraction++;
-		const at = (field: Parameters<typeof interactionPath>[2]) => interactionPath(v, n, field);
+		let fields: Array<[InteractionField, string]>;
 		try {
 			// 2004 requires id, then type, before any other field of the record.
-			this.#set(at('id'), interactionId(record.item.id));
-			this.#set(at('type'), interactionType(record.item));
-			this.#set(at('description'), descriptionText(record.item.prompt));
-			this.#set(at('objectiveId'), objectiveId(record.lessonSlug));
-			this.#set(at('timestamp'), interactionTime(v, record.shownAt));
-			this.#set(at('weighting'), '1');
-			this.#set(at('learnerResponse'), learnerResponse(v, record.item, record.response));
-			this.#set(at('correctPattern'), correctPattern(v, record.item));
-			this.#set(at('result'), resultValue(v, record.correct));
-			this.#set(at('latency'), timespan(v, Math.max(0, record.answeredAt - record.shownAt)));
+			fields = [
+				['id', interactionId(record.item.id)],
+				['type', interactionType(record.item)],
+				['description', descriptionText(record.item.prompt)],
+				['objectiveId', objectiveId(record.lessonSlug)],
+				['timestamp', interactionTime(v, record.shownAt)],
+				['weighting', '1'],
+				['learnerResponse', learnerResponse(v, record.item, record.response)],
+				['correctPattern', correctPattern(v, record.item)],
+				['result', resultValue(v, record.correct)],
+				['latency', timespan(v, Math.max(0, record.answeredAt - record.shownAt))]
+			];
 		} catch (error) {
 			// A value that cannot be formatted for this LMS loses that one interaction, never the learner's answer
 			// (it is in suspend_data too).
 			console.warn(`Could not report interaction ${record.item.id}:`, error);
+			return;
 		}
+		this.#writeInteraction(fields);
+	}
+
+	#writeInteraction(fields: Array<[InteractionField, string]>) {
+		const n = this.#nextInteraction++;
+		this.#unsent.push({ n, fields });
+		for (const [field, value] of fields) this.#set(interactionPath(this.kind, n, field), value);
 	}
 
 	save(checkpoint: Checkpoint): TrackerNotice | null {
+		this.#lastCheckpoint = checkpoint;
+		if (this.#phase === 'unavailable') {
+			// A checkpoint is a good moment to try the LMS again.
+			this.#reconnect();
+			return null;
+		}
+		if (this.#awaitingMerge) return null;
 		this.#write(checkpoint);
-		return this.#commit() ? null : NOT_SAVED;
+		this.#commit();
+		return null;
 	}
 
 	bookmark(checkpoint: Checkpoint): TrackerNotice | null {
-		if (this.#phase !== 'open') return null;
+		this.#lastCheckpoint = checkpoint;
+		if (this.#phase !== 'open' || this.#awaitingMerge) return null;
 		this.#setLimited(this.#dm.paths.location, checkpoint.location, this.#dm.limits.location);
-		this.#setSuspendData(checkpoint.saved);
+		// Review and browse launches leave the attempt's saved state as it was: only the bookmark moves.
+		if (this.#mode === 'normal') this.#setSuspendData(checkpoint.saved);
+		// While saves are failing, the newest bookmark is kept locally too (it is committed with the next checkpoint).
+		if (this.#status === 'retrying' || this.#status === 'local') this.#syncBackup();
 		return null;
 	}
 
 	flush(): void {
-		this.#commit();
+		if (this.#phase === 'open' && !this.#awaitingMerge) this.#commit();
 	}
 
-	setAside(): void {
-		// The LMS keeps the unreadable suspend_data until the next checkpoint overwrites it; nothing else to keep.
+	/** Keeps the unreadable suspend_data in this browser: the next checkpoint replaces it in the LMS. */
+	setAside(saved: string): void {
+		if (!this.#backupKey) return;
+		try {
+			this.#storage?.setItem(`${this.#backupKey}:unreadable`, saved);
+		} catch {
+			/* storage blocked or full: the LMS copy is all there is */
+		}
 	}
 
 	reset(): void {
 		// An LMS attempt cannot be erased by the content; the next checkpoint replaces suspend_data and scores.
+		// What this browser kept for the learner goes.
+		if (!this.#backupKey) return;
+		removeBackup(this.#storage, this.#backupKey);
+		removeBackup(this.#storage, `${this.#backupKey}:unreadable`);
 	}
 
 	quit(): void {
+		this.#cancelTimers();
+		if (this.#phase === 'unavailable') this.#phase = 'closed';
 		if (this.#phase !== 'open') return;
+		this.#closing = true;
 		this.#set(this.#dm.paths.sessionTime, timespan(this.kind, this.#now() - this.#sessionStart));
-		this.#dirty = true;
 		this.#commit();
-		this.#try(() => this.#calls.terminate());
+		// Terminate implies a commit (RTE): an LMS that takes it holds everything set, even if Commit failed.
+		if (this.#try(() => this.#calls.terminate(), 'Terminate')) this.#committed();
 		this.#phase = 'closed';
+		if (!this.#awaitingMerge) this.#syncBackup();
 	}
 
 	#write(cp: Checkpoint) {
 		if (this.#phase !== 'open') return;
 		const p = this.#dm.paths;
 		this.#setLimited(p.location, cp.location, this.#dm.limits.location);
-		this.#setSuspendData(cp.saved);
 		if (!this.#scored()) return;
+		this.#setSuspendData(cp.saved);
 
 		this.#set(p.scoreMin, '0');
 		this.#set(p.scoreMax, '100');
@@ -243,12 +418,14 @@ export class ScormTracker implements Tracker {
 
 	#setSuspendData(saved: string) {
 		// Never send a cut-down suspend_data: a truncated string is unreadable on resume. Progress is kept compact
-		// (tested at full progress) so this only happens if the format regresses.
+		// (tested at full progress) so this only happens if the format regresses; the local backup keeps it then.
+		const path = this.#dm.paths.suspendData;
 		if (saved.length > this.#dm.limits.suspendData) {
 			console.warn(`suspend_data is ${saved.length} characters, over the ${this.#dm.limits.suspendData} limit: not sent`);
+			this.#refused.add(path);
 			return;
 		}
-		this.#set(this.#dm.paths.suspendData, saved);
+		this.#set(path, saved);
 	}
 
 	#setLimited(path: string, value: string, limit: number) {
@@ -259,6 +436,10 @@ export class ScormTracker implements Tracker {
 		return this.#phase === 'open' && this.#mode === 'normal';
 	}
 
+	/**
+	 * Reads a value; "" when there is none. An empty answer may be an error: the LMS is asked, and anything but
+	 * "no value yet" (2004 403) or "not implemented" is logged. Reads are never retried: a missing value has a default.
+	 */
 	#get(path: string): string {
 		if (this.#phase !== 'open') return '';
 		let value = '';
@@ -266,37 +447,217 @@ export class ScormTracker implements Tracker {
 			value = this.#calls.getValue(path);
 			return true;
 		});
+		if (value === '') {
+			const e = this.#dm.errors;
+			const code = this.#lastError();
+			if (code !== null && code !== e.noError && code !== e.valueNotInitialized && code !== e.notImplemented) this.#log(`GetValue ${path}`, code);
+		}
 		return value;
 	}
 
 	/** Writes a value unless the version has no such element (null) or the LMS already holds it. */
 	#set(path: string | null, value: string) {
-		if (path === null || this.#phase !== 'open' || this.#held.get(path) === value) return;
+		if (path === null || this.#phase !== 'open') return;
+		if (!this.#pending.has(path) && this.#held.get(path) === value) return;
+		// While the LMS is down, or an earlier field of the same record is still waiting, the value waits in line.
+		if (this.#failing >= FLOOD_LIMIT || this.#waitsBehind(path)) {
+			this.#pending.set(path, value);
+			return;
+		}
+		this.#send(path, value);
+	}
+
+	/** One SetValue; a refusal that can pass puts the value in `#pending` (keeping its place if it was there). */
+	#send(path: string, value: string): boolean {
 		if (this.#try(() => this.#calls.setValue(path, value), `SetValue ${path}`)) {
 			this.#held.set(path, value);
+			this.#pending.delete(path);
+			this.#refused.delete(path);
 			this.#dirty = true;
+			return true;
 		}
+		if (this.#lastTransient) {
+			this.#pending.set(path, value);
+		} else {
+			this.#pending.delete(path);
+			// A refused interaction or objective field costs that field; refused progress is kept locally instead.
+			if (path === this.#dm.paths.suspendData || path === this.#dm.paths.location) this.#refused.add(path);
+		}
+		return false;
 	}
 
-	#commit(): boolean {
-		if (this.#phase !== 'open') return this.#phase !== 'unavailable';
-		if (!this.#dirty) return true;
-		const ok = this.#try(() => this.#calls.commit(), 'Commit');
-		if (ok) this.#dirty = false;
-		return ok;
+	/** Whether an earlier field of the same interaction/objective record is waiting to be sent. */
+	#waitsBehind(path: string): boolean {
+		const prefix = RECORD_PREFIX.exec(path)?.[0];
+		if (!prefix) return false;
+		for (const waiting of this.#pending.keys()) {
+			if (waiting === path) return false;
+			if (waiting.startsWith(prefix)) return true;
+		}
+		return false;
 	}
 
-	/** Runs one API call; a false result or a throwing LMS is logged with the LMS's own error details. */
-	#try(call: () => boolean, what?: string): boolean {
-		try {
-			if (call()) return true;
-			if (what) {
-				const code = this.#calls.getLastError();
-				console.warn(`SCORM ${what} failed: ${code} ${this.#calls.getErrorString(code)} ${this.#calls.getDiagnostic(code)}`.trim());
+	/** Sends the values that are waiting, oldest first. */
+	#resend() {
+		this.#failing = 0;
+		for (const [path, value] of [...this.#pending]) {
+			if (this.#failing >= FLOOD_LIMIT) break;
+			if (!this.#pending.has(path)) continue;
+			if (this.#held.get(path) === value) {
+				this.#pending.delete(path);
+				continue;
 			}
-		} catch (error) {
-			console.warn(`SCORM ${what ?? 'call'} threw:`, error);
+			if (!this.#waitsBehind(path)) this.#send(path, value);
 		}
+	}
+
+	/** Sends what is waiting and commits. True when the LMS now holds everything (nothing waiting or refused). */
+	#commit(): boolean {
+		if (this.#phase !== 'open') return false;
+		this.#resend();
+		if (this.#dirty && this.#try(() => this.#calls.commit(), 'Commit')) this.#committed();
+		const synced = this.#synced();
+		this.#afterAttempt(synced);
+		return synced;
+	}
+
+	/** The LMS has committed everything set so far. */
+	#committed() {
+		this.#dirty = false;
+		this.#lmsSaved = this.#held.get(this.#dm.paths.suspendData) ?? this.#lmsSaved;
+		this.#unsent = this.#unsent.filter(({ n, fields }) =>
+			fields.some(([field]) => {
+				const path = interactionPath(this.kind, n, field);
+				return path !== null && this.#pending.has(path);
+			})
+		);
+	}
+
+	#synced(): boolean {
+		return !this.#dirty && this.#pending.size === 0 && this.#refused.size === 0;
+	}
+
+	/** After a save attempt: retry with backoff, tell the learner, and keep (or drop) the local backup. */
+	#afterAttempt(synced: boolean) {
+		if (synced) {
+			this.#retries = 0;
+			if (this.#retryTimer !== null) this.#timers.clear(this.#retryTimer);
+			this.#retryTimer = null;
+			if (this.#status !== null) this.#report('saved');
+		} else if (!this.#closing && this.#retryTimer === null) {
+			// Retrying helps only with failures that can pass; a refusal for good goes straight to "kept locally".
+			const retryable = this.#dirty || this.#pending.size > 0;
+			if (retryable && this.#retries < this.#delays.length) {
+				const delay = this.#delays[this.#retries++]!;
+				this.#retryTimer = this.#timers.set(() => {
+					this.#retryTimer = null;
+					this.#commit();
+				}, delay);
+				this.#report('retrying');
+			} else {
+				this.#report('local');
+			}
+		}
+		this.#syncBackup();
+	}
+
+	/** The local backup follows the LMS: gone when the LMS has everything, else the newest progress. */
+	#syncBackup() {
+		if (!this.#backupKey || this.#awaitingMerge) return;
+		if (this.#synced()) {
+			removeBackup(this.#storage, this.#backupKey);
+		} else if (this.#lastCheckpoint) {
+			writeBackup(this.#storage, this.#backupKey, {
+				saved: this.#lastCheckpoint.saved,
+				location: this.#lastCheckpoint.location,
+				base: this.#lmsSaved,
+				interactions: this.#unsent.map((r) => r.fields),
+				at: this.#now()
+			});
+		}
+	}
+
+	#report(state: SaveStatus['state']) {
+		if (this.#status === state) return;
+		// "All saved" is said once; the next failure starts a new story.
+		this.#status = state === 'saved' ? null : state;
+		this.#onStatus?.({ state, message: MESSAGES.status[state] });
+	}
+
+	#scheduleReconnect() {
+		if (this.#reconnectTimer !== null || this.#reconnects >= this.#delays.length) return;
+		const delay = this.#delays[this.#reconnects++]!;
+		this.#reconnectTimer = this.#timers.set(() => {
+			this.#reconnectTimer = null;
+			this.#reconnect();
+		}, delay);
+	}
+
+	/** Tries Initialize again (it failed at launch). On success the course is told, to merge and save. */
+	#reconnect() {
+		if (this.#phase !== 'unavailable') return;
+		if (!this.#try(() => this.#calls.initialize(), 'Initialize')) {
+			this.#scheduleReconnect();
+			return;
+		}
+		if (this.#reconnectTimer !== null) this.#timers.clear(this.#reconnectTimer);
+		this.#reconnectTimer = null;
+		this.#failing = 0;
+		// The course's progress so far lacks what the LMS holds: nothing is written until the course has merged the two.
+		this.#awaitingMerge = true;
+		const launch = this.#open();
+		// Called from a checkpoint (inside the course's own save): the course hears about it just after.
+		this.#timers.set(() => {
+			this.#awaitingMerge = false;
+			this.#onLaunch?.(launch);
+		}, 0);
+	}
+
+	#cancelTimers() {
+		for (const handle of [this.#retryTimer, this.#reconnectTimer]) if (handle !== null) this.#timers.clear(handle);
+		this.#retryTimer = null;
+		this.#reconnectTimer = null;
+	}
+
+	/** GetLastError, or null when even that fails. */
+	#lastError(): number | null {
+		try {
+			return this.#calls.getLastError();
+		} catch {
+			return null;
+		}
+	}
+
+	#log(what: string, code: number | null) {
+		let details = '';
+		if (code !== null) {
+			try {
+				details = `${this.#calls.getErrorString(code)} ${this.#calls.getDiagnostic(code)}`.trim();
+			} catch {
+				/* an LMS that cannot describe its error: the code is all there is */
+			}
+		}
+		console.warn(`SCORM ${what} failed: ${code ?? 'exception'} ${details}`.trim());
+	}
+
+	/**
+	 * Runs one API call. On "false" the LMS's error code decides whether it may pass (see errors.ts); a throwing LMS
+	 * counts as a failure that may pass. Failures of named calls are logged with the LMS's own error details.
+	 */
+	#try(call: () => boolean, what?: string): boolean {
+		let code: number | null = null;
+		try {
+			if (call()) {
+				this.#failing = 0;
+				return true;
+			}
+			code = this.#lastError();
+		} catch (error) {
+			if (what) console.warn(`SCORM ${what} threw:`, error);
+		}
+		this.#lastTransient = isTransient(this.kind, code);
+		if (this.#lastTransient) this.#failing++;
+		if (what && code !== null) this.#log(what, code);
 		return false;
 	}
 }

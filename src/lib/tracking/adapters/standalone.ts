@@ -1,3 +1,4 @@
+import { safeLocalStorage } from '../backup.ts';
 import type { Checkpoint, LaunchData, Tracker, TrackerNotice } from '../tracker.ts';
 
 /**
@@ -66,17 +67,5 @@ export class StandaloneTracker implements Tracker {
 
 	quit(): void {
 		// Every checkpoint is written synchronously; nothing is pending.
-	}
-}
-
-function safeLocalStorage(): Storage | null {
-	try {
-		const storage = globalThis.localStorage;
-		const probe = '__probe__';
-		storage.setItem(probe, probe);
-		storage.removeItem(probe);
-		return storage;
-	} catch {
-		return null;
 	}
 }
