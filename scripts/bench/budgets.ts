@@ -1,0 +1,63 @@
+import { VERSIONS } from '../preview/start-preview.ts';
+import { PAGES } from './pages.ts';
+import type { BenchResults } from './results.ts';
+
+/**
+ * The performance budgets (`npm run bench -- --check` fails when one breaks). One row per promise the course makes:
+ * light to download, fast and accessible on a phone, and gentle with the LMS. Change a limit here, nowhere else.
+ * 1 KB = 1024 bytes, as browsers' devtools and Lighthouse count.
+ */
+export const KB = 1024;
+
+export type Op = '<=' | '>=' | '=';
+export type Unit = 'bytes' | 'score' | 'chars' | 'calls';
+
+export interface Budget {
+	id: string;
+	what: string;
+	op: Op;
+	limit: number;
+	unit: Unit;
+	/** The figure(s) the budget applies to: one, or one per page / SCORM version. */
+	measure(r: BenchResults): { subject: string; value: number }[];
+}
+
+const perPage = (pick: (p: BenchResults['lighthouse']['pages'][keyof BenchResults['lighthouse']['pages']]) => number) => (r: BenchResults) =>
+	PAGES.map((p) => ({ subject: p.key, value: pick(r.lighthouse.pages[p.key]) }));
+const perVersion = (pick: (t: BenchResults['lms'][keyof BenchResults['lms']]) => number) => (r: BenchResults) =>
+	VERSIONS.map((v) => ({ subject: v, value: pick(r.lms[v]) }));
+
+export const BUDGETS: Budget[] = [
+	// What every learner downloads, gzipped as a server sends it. Fonts have their own budget.
+	{ id: 'course-gzip', what: 'whole course HTML+JS+CSS, gzip', op: '<=', limit: 60 * KB, unit: 'bytes', measure: (r) => [{ subject: 'course', value: r.sizes.wholeCourse.total.gzip }] },
+	{ id: 'fonts', what: 'fonts (woff2), total', op: '<=', limit: 30 * KB, unit: 'bytes', measure: (r) => [{ subject: 'fonts', value: r.sizes.fonts.bytes }] },
+	{ id: 'lh-performance', what: 'Lighthouse performance (mobile)', op: '>=', limit: 95, unit: 'score', measure: perPage((p) => p.performance) },
+	{ id: 'lh-accessibility', what: 'Lighthouse accessibility', op: '=', limit: 100, unit: 'score', measure: perPage((p) => p.accessibility) },
+	// Some LMSs cut suspend_data at 4096 characters; staying far below leaves room for longer courses.
+	{ id: 'suspend-data', what: 'largest suspend_data', op: '<=', limit: 1500, unit: 'chars', measure: perVersion((t) => t.largestSuspendData) },
+	// A commit is a round trip to the LMS server: one per answer (and one on exit), never more.
+	{ id: 'commits-per-checkpoint', what: 'Commits per checkpoint (answer, exit)', op: '<=', limit: 1, unit: 'calls', measure: perVersion((t) => Math.max(t.maxCommitsPerAnswer, t.commitsAtExit)) },
+	{ id: 'no-rewrites', what: 'SetValue of a value the LMS holds', op: '=', limit: 0, unit: 'calls', measure: perVersion((t) => t.redundantSetValues.length) }
+];
+
+export interface Verdict {
+	id: string;
+	what: string;
+	subject: string;
+	value: number;
+	op: Op;
+	limit: number;
+	unit: Unit;
+	ok: boolean;
+}
+
+function holds(value: number, op: Op, limit: number): boolean {
+	if (!Number.isFinite(value)) return false;
+	return op === '<=' ? value <= limit : op === '>=' ? value >= limit : value === limit;
+}
+
+export function evaluateBudgets(r: BenchResults): Verdict[] {
+	return BUDGETS.flatMap((b) =>
+		b.measure(r).map(({ subject, value }) => ({ id: b.id, what: b.what, subject, value, op: b.op, limit: b.limit, unit: b.unit, ok: holds(value, b.op, b.limit) }))
+	);
+}
