@@ -2,6 +2,7 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { scoreItem } from '../../src/lib/quiz/scoring.ts';
 import { correctPattern, interactionType, learnerResponse } from '../../src/lib/tracking/scorm/responses.ts';
 import { finalBank, sourceId } from '../../src/lib/quiz/final.ts';
+import { reportedPercent } from '../../src/lib/state/course.svelte.ts';
 import { answer, course, finalIds, itemOnScreen, walkCourse } from './course.ts';
 
 /**
@@ -17,8 +18,8 @@ const getData = (page: Page) => page.evaluate(() => (window as never as { previe
 const lmsErrors = (page: Page) =>
 	page.evaluate(() => (window as never as { previewLms: { errors(i: string[]): unknown[] } }).previewLms.errors(['403']));
 
-async function open(page: Page, version: 'scorm12' | 'scorm2004'): Promise<FrameLocator> {
-	await page.goto(`${PREVIEW}?v=${version}`);
+async function open(page: Page, version: 'scorm12' | 'scorm2004', query = ''): Promise<FrameLocator> {
+	await page.goto(`${PREVIEW}?v=${version}${query}`);
 	await page.evaluate(() => (window as never as { previewLms: { ready: Promise<void> } }).previewLms.ready);
 	return page.frameLocator('iframe');
 }
@@ -51,7 +52,10 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
 			// The course score is the final check's; every answer (lessons and final) is an interaction.
 			const rightOf = (id: string) => rightAt(items.findIndex((x) => x.id === sourceId(id)));
 			const percent = Math.round((final.filter(rightOf).length / final.length) * 100);
-			const failed = percent < course.settings.quiz.final.passMark || items.some((item, n) => item.mustKnow && !rightAt(n));
+			const mustKnowHeld = items.some((item, n) => item.mustKnow && !rightAt(n));
+			const failed = percent < course.settings.quiz.final.passMark || mustKnowHeld;
+			// While a must-know question is open, the LMS gets a score capped below the pass mark (see reportedPercent).
+			const reported = reportedPercent(percent, course.settings.quiz.final.passMark, mustKnowHeld ? 1 : 0);
 			const answered = [...items, ...finalBank(course.lessons).filter((q) => final.includes(q.id))];
 			const cmi = await getData(page);
 			const interactions = Object.values(cmi.interactions as Record<string, Cmi>);
@@ -94,11 +98,11 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
 			if (version === 'scorm12') {
 				const core = cmi.core as Record<string, Cmi & Record<string, string>>;
 				expect(core.lesson_status).toBe(failed ? 'failed' : 'passed');
-				expect(core.score).toMatchObject({ raw: String(percent), min: '0', max: '100' });
+				expect(core.score).toMatchObject({ raw: String(reported), min: '0', max: '100' });
 				expect((cmi.suspend_data as string).length).toBeLessThan(4096);
 			} else {
 				expect(cmi).toMatchObject({ completion_status: 'completed', success_status: failed ? 'failed' : 'passed' });
-				expect(cmi.score).toMatchObject({ raw: String(percent), min: '0', max: '100', scaled: String(percent / 100) });
+				expect(cmi.score).toMatchObject({ raw: String(reported), min: '0', max: '100', scaled: String(reported / 100) });
 				expect((cmi.suspend_data as string).length).toBeLessThan(4096);
 			}
 			expect(await lmsErrors(page)).toEqual([]);
@@ -121,6 +125,36 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
 			const cmi = await getData(page);
 			const tries = Object.values(cmi.interactions as Record<string, Cmi>).filter((i) => i.id === item.id);
 			expect(tries.map((t) => t.result)).toEqual(version === 'scorm12' ? ['wrong', 'wrong'] : ['incorrect', 'incorrect']);
+			expect(await lmsErrors(page)).toEqual([]);
+		});
+
+		test('review mode shows the learner\'s answers and writes nothing scored to the LMS', async ({ page }) => {
+			let frame = await open(page, version);
+			const lesson = course.lessons[0]!;
+			await frame.getByRole('link', { name: 'Start the course' }).click();
+			await frame.getByRole('link', { name: 'Start the questions' }).click();
+			const item = await itemOnScreen(frame, lesson.quiz);
+			await answer(frame, item, true);
+			await exitCourse(page);
+
+			// The LMS opens the attempt for review (as Moodle's "review" launch does): a new page, a new call log.
+			frame = await open(page, version, '&mode=review');
+			await expect(frame.getByText('You are reviewing', { exact: false }).first()).toBeVisible();
+			await frame.getByRole('link', { name: new RegExp(lesson.title) }).first().click();
+			await frame.getByRole('link', { name: 'Start the questions' }).click();
+			await expect(frame.getByRole('heading', { level: 1, name: item.prompt })).toBeVisible();
+			await expect(frame.getByText('Your answer').first()).toBeVisible();
+			await expect(frame.getByRole('button', { name: 'Check my answer' })).toHaveCount(0);
+			await frame.getByRole('link', { name: 'Next question' }).click();
+			await expect(frame.getByRole('button', { name: 'Check my answer' })).toHaveCount(0);
+			await exitCourse(page);
+
+			const writes = await page.evaluate(() =>
+				(window as never as { previewLms: { log: { method: string; args: string[] }[] } }).previewLms.log
+					.filter((e) => /SetValue$/.test(e.method))
+					.map((e) => e.args[0])
+			);
+			expect(writes.filter((path) => /score|status|interactions|objectives|suspend_data/.test(path ?? ''))).toEqual([]);
 			expect(await lmsErrors(page)).toEqual([]);
 		});
 

@@ -82,6 +82,7 @@ describe('fill-in, tolerant matching', () => {
 	it('rejects empty or over-long answers', () => {
 		expect(isValidResponse(fillIn, '   ')).toBe(false);
 		expect(isValidResponse(fillIn, 'x'.repeat(500))).toBe(false);
+		expect(isValidResponse(fillIn, 'ga\nba')).toBe(false);
 		expect(isValidResponse(fillIn, 42)).toBe(false);
 	});
 
