@@ -17,7 +17,9 @@ export const link = {
 	lessonScore: (slug: string) => `#/lesson/${slug}/score`,
 	final: () => '#/final',
 	finalQuestion: (n: number) => `#/final/${n}`,
-	results: () => '#/results'
+	results: () => '#/results',
+	/** The printable teach-back summary (patient sessions end here). */
+	summary: () => '#/summary'
 };
 
 /** Query parameters inside the hash route (`#/lesson/x?passage=…`): the hash router keeps them out of the path. */

@@ -1,0 +1,105 @@
+/**
+ * Reading preferences and patient-session mode for this device: text size, colours, and whether a clinician is
+ * running a session with a patient. Not progress and not learner data, so never sent to an LMS; kept in this
+ * browser under ONE key, `<courseId>:preferences`, next to the standalone tracker's `<courseId>:progress`.
+ * Storage may be blocked (private browsing, LMS iframes): preferences then last for this page only.
+ */
+
+export const TEXT_SIZES = [
+	{ id: 'standard', label: 'Standard' },
+	{ id: 'large', label: 'Large' },
+	{ id: 'larger', label: 'Larger' },
+	{ id: 'largest', label: 'Largest' }
+] as const;
+
+export const THEMES = [
+	{ id: 'auto', label: 'Automatic' },
+	{ id: 'light', label: 'Light' },
+	{ id: 'dark', label: 'Dark' },
+	{ id: 'contrast', label: 'High contrast' }
+] as const;
+
+export type TextSize = (typeof TEXT_SIZES)[number]['id'];
+export type Theme = (typeof THEMES)[number]['id'];
+
+interface Stored {
+	v: 1;
+	text?: TextSize;
+	theme?: Theme;
+	patient?: boolean;
+}
+
+export class Preferences {
+	textSize = $state<TextSize>('standard');
+	theme = $state<Theme>('auto');
+	/** A clinician's session with a patient: large, no scores or pass marks, ends on a teach-back summary. */
+	patient = $state(false);
+	readonly prefix: string;
+	readonly #key: string;
+	readonly #storage: Storage | null;
+
+	constructor(courseId: string, storage: Storage | null = safeStorage()) {
+		this.prefix = `${courseId}:`;
+		this.#key = `${courseId}:preferences`;
+		this.#storage = storage;
+		try {
+			const saved = JSON.parse(storage?.getItem(this.#key) ?? 'null') as Partial<Stored> | null;
+			// Anything unknown (an older or hand-edited value) falls back to the default, field by field.
+			if (TEXT_SIZES.some((s) => s.id === saved?.text)) this.textSize = saved!.text!;
+			if (THEMES.some((t) => t.id === saved?.theme)) this.theme = saved!.theme!;
+			this.patient = saved?.patient === true;
+		} catch {
+			/* unreadable: defaults */
+		}
+	}
+
+	set(change: { textSize?: TextSize; theme?: Theme; patient?: boolean }) {
+		if (change.textSize) this.textSize = change.textSize;
+		if (change.theme) this.theme = change.theme;
+		if (change.patient !== undefined) this.patient = change.patient;
+		const stored: Stored = { v: 1, text: this.textSize, theme: this.theme, patient: this.patient || undefined };
+		try {
+			this.#storage?.setItem(this.#key, JSON.stringify(stored));
+		} catch {
+			/* full or blocked: the choice still holds for this page */
+		}
+	}
+
+	/** Starts a patient session: text one step larger, unless the reader already chose a size. */
+	startPatientSession() {
+		this.set({ patient: true, textSize: this.textSize === 'standard' ? 'large' : this.textSize });
+	}
+
+	/** "Next patient": forgets everything this course keeps in this browser (progress, preferences, mode). */
+	clearDevice() {
+		try {
+			const keys = Array.from({ length: this.#storage?.length ?? 0 }, (_, i) => this.#storage!.key(i));
+			for (const key of keys) if (key?.startsWith(this.prefix)) this.#storage!.removeItem(key);
+		} catch {
+			/* nothing stored */
+		}
+		this.textSize = 'standard';
+		this.theme = 'auto';
+		this.patient = false;
+	}
+
+	/** Reflects the preferences on <html>, where global.css picks them up. */
+	apply(root: HTMLElement) {
+		setData(root, 'text', this.textSize === 'standard' ? null : this.textSize);
+		setData(root, 'theme', this.theme === 'auto' ? null : this.theme);
+		setData(root, 'patient', this.patient ? '' : null);
+	}
+}
+
+function setData(root: HTMLElement, name: string, value: string | null) {
+	if (value === null) delete root.dataset[name];
+	else root.dataset[name] = value;
+}
+
+function safeStorage(): Storage | null {
+	try {
+		return globalThis.localStorage ?? null;
+	} catch {
+		return null;
+	}
+}

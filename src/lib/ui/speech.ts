@@ -1,0 +1,29 @@
+import type { Block, QuizItem } from '../content/types.ts';
+import { isChoice, optionsOf } from '../quiz/options.ts';
+import { shuffle } from '../quiz/shuffle.ts';
+
+/**
+ * What "Read aloud" says: plain sentences, one per line (ReadAloud speaks them one by one). Built from the course
+ * data rather than the page, so button labels and hidden helper text are never read out.
+ */
+
+/** Lines → sentences: a full stop where a line has none, so each list item or choice gets its own pause. */
+export function sentences(lines: readonly string[]): string {
+	return lines.map((line) => (/[.!?:]$/.test(line.trim()) ? line.trim() : `${line.trim()}.`)).join('\n');
+}
+
+export function blocksText(blocks: readonly Block[]): string {
+	return sentences(blocks.flatMap((b) => (b.kind === 'list' ? b.items : b.kind === 'callout' ? [`Important: ${b.text}`] : [b.text])));
+}
+
+/** The question and its choices, in the order the screen shows them (the same seeded shuffle as the form). */
+export function questionText(item: QuizItem, seed: string | null): string {
+	const order = <T extends object>(list: T[], part: string) => (seed ? shuffle(list, `${seed}:${part}`) : list);
+	const lines = [item.prompt];
+	if (isChoice(item)) lines.push(...(item.type === 'true-false' ? optionsOf(item) : order(item.options, 'options')).map((o) => o.text));
+	else if (item.type === 'ordering') lines.push('Put these steps in order', ...order(item.options, 'options').map((o) => o.text));
+	else if (item.type === 'matching') {
+		lines.push(...order(item.prompts, 'prompts').map((p) => p.text), `Choices: ${item.options.map((o) => o.text).join(', ')}`);
+	}
+	return sentences(lines);
+}
