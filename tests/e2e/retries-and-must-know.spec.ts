@@ -78,3 +78,17 @@ test('a must-know question answered wrongly blocks passing even at 95 %, and the
 	await expect(page.getByRole('region', { name: 'Safety questions to get right' })).toHaveCount(0);
 	await expect(page.getByText(/^100%\s*overall$/)).toBeVisible();
 });
+
+test('safety questions not yet answered are not listed as wrong: only answered ones are', async ({ page }) => {
+	await page.goto(`${COURSE_URL}#/results`);
+	await expect(page.getByText(/Not finished yet/)).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Safety questions to get right' })).toHaveCount(0);
+
+	const { lesson, item } = beforeStopping;
+	await findQuestion(page, lesson.slug, item.id);
+	await answer(page, item, false);
+	await page.goto(`${COURSE_URL}#/results`);
+	const safety = page.getByRole('region', { name: 'Safety questions to get right' });
+	await expect(safety).toContainText(item.prompt);
+	await expect(safety.getByRole('listitem')).toHaveCount(1);
+});
