@@ -5,6 +5,7 @@ import adapter from '@sveltejs/adapter-static';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { courseContent } from './scripts/vite-plugin-course-content.ts';
+import { devalueAsJson, staticRouteImports } from './scripts/vite-plugins-bundle-size.ts';
 
 /**
  * SvelteKit's route announcer (runtime/components/root.svelte) is the course's one inline style attribute: a
@@ -26,13 +27,9 @@ export default defineConfig({
 	plugins: [
 		// Runs first: parses the article and validates every quiz item, failing the build on a bad quote.
 		courseContent(),
-		// The browser build only: a JSON stand-in for devalue, which this server-less course never needs (see the file).
-		{
-			name: 'devalue-json-in-browser',
-			enforce: 'pre',
-			applyToEnvironment: (env) => env.name === 'client',
-			resolveId: (id) => (id === 'devalue' ? fileURLToPath(new URL('./src/lib/vendor/devalue-json.ts', import.meta.url)) : undefined)
-		},
+		// The browser build only: no devalue (no server data to read) and no lazy module wrappers (one inline bundle).
+		devalueAsJson(),
+		staticRouteImports(),
 		sveltekit({
 			adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 			// An LMS serves the package from a deep, unknown folder with no server-side routing:

@@ -1,5 +1,5 @@
 /**
- * A JSON stand-in for `devalue`, aliased in vite.config.ts for the browser build only.
+ * A JSON stand-in for `devalue`, aliased in scripts/vite-plugins-bundle-size.ts for the browser build only.
  *
  * Why: SvelteKit's client bundles devalue (~6 KB gzip) to read server data and to serialise history state and
  * remote-function arguments. This course has no server (hash routing, no SSR, no remote functions, no custom

@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+/**
+ * Two build-only plugins that trim SvelteKit's inline bundle for a course that has no server. Both act on the
+ * browser build alone; the browser tests walk every route through the real router with them in place, and
+ * `npm run bench` shows what they save.
+ */
+
+/**
+ * A JSON stand-in for `devalue` (see src/lib/vendor/devalue-json.ts): SvelteKit's client bundles devalue (~6 KB gzip)
+ * to read server data, which a server-less course never receives.
+ */
+export function devalueAsJson(): Plugin {
+	const shim = fileURLToPath(new URL('../src/lib/vendor/devalue-json.ts', import.meta.url));
+	return {
+		name: 'devalue-json-in-browser',
+		enforce: 'pre',
+		applyToEnvironment: (env) => env.name === 'client',
+		resolveId: (id) => (id === 'devalue' ? shim : undefined)
+	};
+}
+
+/**
+ * Imports the route components statically instead of through `() => import('./nodes/N')`.
+ *
+ * Why: with one inline bundle nothing is fetched lazily anyway, but a dynamic import still tells the bundler to
+ * keep the imported module's evaluation lazy, so it wraps every module reachable from a route (hundreds, Svelte's
+ * runtime included) in an init function and hoists its variables. That costs ~4 KB gzip and blocks minification
+ * across modules. Static imports evaluate everything once at start-up, which is what an inline bundle does in
+ * effect. If SvelteKit changes the shape of its generated app.js the pattern simply stops matching: the course
+ * still works, only bigger (the bench's size budget catches it).
+ */
+export function staticRouteImports(): Plugin {
+	return {
+		name: 'static-route-imports',
+		applyToEnvironment: (env) => env.name === 'client',
+		transform(code, id) {
+			if (!id.endsWith('/client-optimized/app.js')) return;
+			const imports: string[] = [];
+			const rewritten = code.replace(/\(\) => import\(('[^']+')\)/g, (_, specifier: string) => {
+				const name = `__route_module_${imports.length}`;
+				imports.push(`import * as ${name} from ${specifier};`);
+				return `() => Promise.resolve(${name})`;
+			});
+			return imports.length ? `${imports.join('\n')}\n${rewritten}` : undefined;
+		}
+	};
+}
