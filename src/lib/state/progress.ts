@@ -1,7 +1,7 @@
-import * as v from 'valibot';
 import type { QuizItem } from '../content/types.ts';
 import { isValidResponse, type ItemRecord, type Response } from '../quiz/scoring.ts';
 import { newSeed } from '../quiz/shuffle.ts';
+import { arrayOf, boolean, either, integer, literal, object, optional, recordOf, string, tuple } from '../shared/json-guards.ts';
 
 /**
  * The learner's progress and its compact, versioned string form. The same string is the standalone build's
@@ -22,26 +22,26 @@ export interface Progress {
 
 export const FORMAT_VERSION = 2;
 
-const ResponseSchema = v.union([v.string(), v.array(v.string()), v.boolean(), v.array(v.strictTuple([v.string(), v.string()]))]);
-const Location = v.pipe(v.string(), v.maxLength(255), v.regex(/^\/[\w/-]*$/));
+const isResponse = either(string(), arrayOf(string()), boolean, arrayOf(tuple(string(), string())));
+const isLocation = string(255, /^\/[\w/-]*$/);
 /** Epoch ms within the range a Date can show (8.64e15): a bigger number is not a time, whatever its shape. */
-const Started = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+const isTime = integer(0, 8.64e15);
 /** Tries per question: an LMS allows a handful; anything huge is damage, not progress. */
-const Tries = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000));
+const isTries = integer(1, 10_000);
 
 /** v2: each answer is `[last, tries]` or `[last, tries, best]` when the best try is not the last. */
-const SavedV2 = v.object({
-	v: v.literal(2),
-	f: v.string(),
-	a: v.record(v.string(), v.union([v.strictTuple([ResponseSchema, Tries]), v.strictTuple([ResponseSchema, Tries, ResponseSchema])])),
-	l: Location,
-	t: Started,
-	s: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-z]{1,16}$/))),
-	e: v.optional(Started)
+const isSavedV2 = object({
+	v: literal(2),
+	f: string(),
+	a: recordOf(either(tuple(isResponse, isTries), tuple(isResponse, isTries, isResponse))),
+	l: isLocation,
+	t: isTime,
+	s: optional(string(16, /^[0-9a-z]{1,16}$/)),
+	e: optional(isTime)
 });
 
 /** v1 (first release): one final response per item. Still read, so nobody loses answers on update. */
-const SavedV1 = v.object({ v: v.literal(1), f: v.string(), a: v.record(v.string(), ResponseSchema), l: Location, t: Started });
+const isSavedV1 = object({ v: literal(1), f: string(), a: recordOf(isResponse), l: isLocation, t: isTime });
 
 export function emptyProgress(now = Date.now(), seed = newSeed()): Progress {
 	return { answers: {}, location: '/', startedAt: now, finishedAt: null, seed };
@@ -99,15 +99,13 @@ export function restoreProgress(saved: string | null | undefined, fingerprint: s
 
 /** Reads either format into one shape; `current` tells whether it was the current format. */
 function readAnyVersion(json: unknown) {
-	const v2 = v.safeParse(SavedV2, json);
-	if (v2.success) {
-		const raw = Object.entries(v2.output.a).map(([id, [last, tries, best]]) => [id, { last, tries, best: best ?? last }] as const);
-		return { data: v2.output, raw, current: true };
+	if (isSavedV2(json)) {
+		const raw = Object.entries(json.a).map(([id, [last, tries, best]]) => [id, { last, tries, best: best ?? last }] as const);
+		return { data: json, raw, current: true };
 	}
-	const v1 = v.safeParse(SavedV1, json);
-	if (v1.success) {
-		const raw = Object.entries(v1.output.a).map(([id, r]) => [id, { last: r, tries: 1, best: r }] as const);
-		return { data: v1.output, raw, current: false };
+	if (isSavedV1(json)) {
+		const raw = Object.entries(json.a).map(([id, r]) => [id, { last: r, tries: 1, best: r }] as const);
+		return { data: json, raw, current: false };
 	}
 	return null;
 }

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import { arrayOf, integer, literal, object, oneOf, string, tuple } from '../shared/json-guards.ts';
 import type { InteractionFields, ScormVersion } from './scorm/data-model.ts';
 
 /**
@@ -34,14 +34,14 @@ export const MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 const FIELDS = ['id', 'type', 'timestamp', 'learnerResponse', 'correctPattern', 'result', 'latency', 'weighting', 'description', 'objectiveId'] as const satisfies readonly InteractionField[];
 
-const Text = v.pipe(v.string(), v.maxLength(64_000));
-const Schema = v.object({
-	v: v.literal(1),
-	saved: Text,
-	location: v.pipe(v.string(), v.maxLength(1000)),
-	base: Text,
-	interactions: v.pipe(v.array(v.array(v.strictTuple([v.picklist(FIELDS), v.pipe(v.string(), v.maxLength(4000))]))), v.maxLength(1000)),
-	at: v.pipe(v.number(), v.integer(), v.minValue(0))
+const isText = string(64_000);
+const isBackup = object({
+	v: literal(1),
+	saved: isText,
+	location: string(1000),
+	base: isText,
+	interactions: arrayOf(arrayOf(tuple(oneOf(FIELDS), string(4000))), 1000),
+	at: integer(0, Number.MAX_SAFE_INTEGER)
 });
 
 export function backupKey(courseId: string, version: ScormVersion, learnerId: string): string {
@@ -53,9 +53,9 @@ export function readBackup(storage: Storage | null, key: string, now: number): L
 	try {
 		const raw = storage?.getItem(key);
 		if (!raw) return null;
-		const parsed = v.safeParse(Schema, JSON.parse(raw));
-		if (!parsed.success) return null;
-		const { saved, location, base, interactions, at } = parsed.output;
+		const parsed: unknown = JSON.parse(raw);
+		if (!isBackup(parsed)) return null;
+		const { saved, location, base, interactions, at } = parsed;
 		return now - at > MAX_AGE_MS ? null : { saved, location, base, interactions, at };
 	} catch {
 		return null;
