@@ -30,7 +30,7 @@ export function answerTexts(item: QuizItem, right: boolean): string[] {
 }
 
 /** Gives a response through the item's own controls, as a learner does. */
-async function give(scope: Scope, item: QuizItem, response: Response) {
+export async function give(scope: Scope, item: QuizItem, response: Response) {
 	if (isChoice(item)) {
 		for (const text of choiceTexts(item, response)) await scope.getByLabel(text, { exact: true }).check();
 		return;
