@@ -38,6 +38,9 @@ export default defineConfig({
 			router: { type: 'hash' },
 			output: { bundleStrategy: 'inline' },
 			paths: { relative: true },
+			// src/service-worker.js is built (and minified) by SvelteKit, but registered by +layout.svelte itself: only
+			// for the plain web page, never inside an LMS.
+			serviceWorker: { register: false },
 			compilerOptions: {
 				runes: true,
 				// Bytes on a patient's phone: no window.__svelte version stamp, and 6-character style-scoping classes

@@ -2,7 +2,7 @@
  * Offline support for the plain web course (never registered inside an LMS: see +layout.svelte).
  * The course is one index.html with everything inlined, plus two font files, so the cache is tiny.
  * Network first, always: a new build is used as soon as the network has it; the cache only answers offline.
- * Versioned by the build (`sw.js?v=<version>`): a new build installs a new worker, which drops the old cache.
+ * Versioned by the build (`service-worker.js?v=<version>`): a new build installs a new worker, which drops the old cache.
  */
 const scope = self.registration.scope;
 const prefix = `course:${scope}:`;
