@@ -50,3 +50,26 @@ test('a question asks for an answer instead of submitting nothing', async ({ pag
 	await expect(page.getByRole('alert')).toContainText(/There is a problem.*(Select|Choose|Type|Put)/);
 	await expect(page.getByRole('heading', { name: 'Not quite.' })).toHaveCount(0);
 });
+
+test('a link to a lesson or question that does not exist says so and leads back', async ({ page }) => {
+	const lesson = course.lessons[0]!;
+	const cases: Array<[hash: string, heading: string, back: string]> = [
+		['#/lesson/no-such-lesson', 'We could not find that page', 'Go to the start'],
+		['#/lesson/no-such-lesson/quiz/1', 'We could not find that page', 'Go to the start'],
+		['#/lesson/no-such-lesson/score', 'We could not find that page', 'Go to the start'],
+		[`#/lesson/${lesson.slug}/quiz/${lesson.quiz.length + 1}`, 'We could not find that question', 'Go to the lesson'],
+		[`#/lesson/${lesson.slug}/quiz/0`, 'We could not find that question', 'Go to the lesson'],
+		[`#/lesson/${lesson.slug}/quiz/two`, 'We could not find that question', 'Go to the lesson'],
+		['#/final/999', 'We could not find that question', 'Go to the final check']
+	];
+	for (const [hash, heading, back] of cases) {
+		await page.goto(`${COURSE_URL}${hash}`);
+		await expect(page.getByRole('heading', { level: 1 }), hash).toHaveText(heading);
+		await expect(page.getByRole('link', { name: back }), hash).toBeVisible();
+	}
+	await page.getByRole('link', { name: 'Go to the final check' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Final check' })).toBeVisible();
+	// A real lesson still opens.
+	await page.goto(`${COURSE_URL}#/lesson/${lesson.slug}/quiz/${lesson.quiz.length}`);
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/could not find/);
+});
