@@ -28,6 +28,8 @@ export default defineConfig({
 		cwd: import.meta.dirname,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
-		stdout: 'ignore'
+		stdout: 'ignore',
+		// Playwright kills the server with SIGKILL unless told otherwise: SIGTERM lets it remove its temporary folder.
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 2000 }
 	}
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadCourse } from '../../../src/lib/content/build-course.ts';
 import type { Course, Lesson, QuizItem } from '../../../src/lib/content/types.ts';
 import { miniCourse, miniItems } from '../../../tests/fixtures/conformance/mini-course.ts';
@@ -300,7 +300,7 @@ describe('package-files', () => {
 
 	it('reads written zips back (check:scorm --dist): a file slipped into a zip is named', async () => {
 		const dist = mkdtempSync(join(tmpdir(), 'conformance-zips-'));
-		afterAll(() => rmSync(dist, { recursive: true, force: true }));
+		onTestFinished(() => rmSync(dist, { recursive: true, force: true }));
 		const settings = { ...miniCourse.settings, lessons: miniCourse.lessons.map(({ slug, title }) => ({ slug, title })) };
 		const written = [];
 		for (const version of ['scorm12', 'scorm2004'] as const) written.push(await writePackage(version, { buildDir: BUILD, outDir: dist, course: settings }));
