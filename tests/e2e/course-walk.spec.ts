@@ -65,6 +65,7 @@ test('a link to a lesson or question that does not exist says so and leads back'
 	for (const [hash, heading, back] of cases) {
 		await page.goto(`${COURSE_URL}${hash}`);
 		await expect(page.getByRole('heading', { level: 1 }), hash).toHaveText(heading);
+		await expect(page.getByText('Your progress is safe.', { exact: false }), hash).toBeVisible();
 		await expect(page.getByRole('link', { name: back }), hash).toBeVisible();
 	}
 	await page.getByRole('link', { name: 'Go to the final check' }).click();
