@@ -67,10 +67,12 @@ test('a link to a lesson or question that does not exist says so and leads back'
 		await expect(page.getByRole('heading', { level: 1 }), hash).toHaveText(heading);
 		await expect(page.getByText('Your progress is safe.', { exact: false }), hash).toBeVisible();
 		await expect(page.getByRole('link', { name: back }), hash).toBeVisible();
+		await expect(page, hash).toHaveTitle(`Page not found – ${course.settings.title}`);
 	}
 	await page.getByRole('link', { name: 'Go to the final check' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Final check' })).toBeVisible();
 	// A real lesson still opens.
 	await page.goto(`${COURSE_URL}#/lesson/${lesson.slug}/quiz/${lesson.quiz.length}`);
 	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/could not find/);
+	await expect(page).toHaveTitle(`Question ${lesson.quiz.length} of ${lesson.quiz.length} – ${lesson.title}`);
 });
