@@ -76,3 +76,16 @@ test('a link to a lesson or question that does not exist says so and leads back'
 	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/could not find/);
 	await expect(page).toHaveTitle(`Question ${lesson.quiz.length} of ${lesson.quiz.length} – ${lesson.title}`);
 });
+
+test('each screen names itself in the tab title, and a screen reader hears the new name after a link', async ({ page }) => {
+	const lesson = course.lessons[0]!;
+	await page.goto(COURSE_URL);
+	await expect(page).toHaveTitle(course.settings.title);
+	await page.getByRole('link', { name: lesson.title }).first().click();
+	const lessonTitle = `${lesson.title} – Lesson 1 of ${course.lessons.length}`;
+	await expect(page).toHaveTitle(lessonTitle);
+	// SvelteKit's live region announces the new title after an in-course navigation.
+	await expect(page.locator('#svelte-announcer')).toHaveText(lessonTitle);
+	await page.goto(`${COURSE_URL}#/results`);
+	await expect(page).toHaveTitle(`Your results – ${course.settings.title}`);
+});
