@@ -48,6 +48,8 @@ test('a question asks for an answer instead of submitting nothing', async ({ pag
 	await openQuestion(page, lesson.slug, 1);
 	await page.getByRole('button', { name: 'Check my answer' }).click();
 	await expect(page.getByRole('alert')).toContainText(/There is a problem.*(Select|Choose|Type|Put)/);
+	// Focus moves to the summary, so a screen reader reads the problem and a keyboard user is taken to it.
+	await expect(page.getByRole('alert')).toBeFocused();
 	await expect(page.getByRole('heading', { name: 'Not quite.' })).toHaveCount(0);
 });
 
