@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 /**
- * Two build-only plugins that trim SvelteKit's inline bundle for a course that has no server. Both act on the
+ * Three build-only plugins that trim SvelteKit's inline bundle for a course that has no server. Both act on the
  * browser build alone; the browser tests walk every route through the real router with them in place, and
  * `npm run bench` shows what they save.
  */
@@ -18,6 +18,25 @@ export function devalueAsJson(): Plugin {
 		enforce: 'pre',
 		applyToEnvironment: (env) => env.name === 'client',
 		resolveId: (id) => (id === 'devalue' ? shim : undefined)
+	};
+}
+
+/**
+ * Plain stand-ins for two SvelteKit client modules a server-less course with no `load` functions and no
+ * `snapshot()` calls never needs (see each stand-in for why): the `fetch` given to `load` functions, and navigation
+ * snapshots. Only the imports from SvelteKit's own client are redirected; if SvelteKit renames or moves them, the
+ * pattern stops matching and the real modules are bundled again (bigger, still correct).
+ */
+export function serverlessKitClient(): Plugin {
+	const shims: Record<string, string> = {
+		'./fetcher.js': fileURLToPath(new URL('../src/lib/vendor/kit-fetcher-plain.ts', import.meta.url)),
+		'./snapshots.js': fileURLToPath(new URL('../src/lib/vendor/kit-snapshots-none.ts', import.meta.url))
+	};
+	return {
+		name: 'serverless-kit-client',
+		enforce: 'pre',
+		applyToEnvironment: (env) => env.name === 'client',
+		resolveId: (id, importer) => (importer?.endsWith('/runtime/client/client.js') ? shims[id] : undefined)
 	};
 }
 
