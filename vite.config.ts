@@ -6,7 +6,7 @@ import adapter from '@sveltejs/adapter-static';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { courseContent } from './scripts/vite-plugin-course-content.ts';
-import { devalueAsJson, serverlessKitClient, staticRouteImports } from './scripts/vite-plugins-bundle-size.ts';
+import { devalueAsJson, inertKitClientParts, serverlessKitClient, staticRouteImports } from './scripts/vite-plugins-bundle-size.ts';
 
 /**
  * SvelteKit's route announcer (runtime/components/root.svelte) is the course's one inline style attribute: a
@@ -49,6 +49,7 @@ export default defineConfig({
 		// The browser build only: no devalue (no server data to read) and no lazy module wrappers (one inline bundle).
 		devalueAsJson(),
 		serverlessKitClient(),
+		inertKitClientParts(),
 		staticRouteImports(),
 		sveltekit({
 			adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 /**
- * Three build-only plugins that trim SvelteKit's inline bundle for a course that has no server. Both act on the
+ * Four build-only plugins that trim SvelteKit's inline bundle for a course that has no server. Both act on the
  * browser build alone; the browser tests walk every route through the real router with them in place, and
  * `npm run bench` shows what they save.
  */
@@ -37,6 +37,43 @@ export function serverlessKitClient(): Plugin {
 		enforce: 'pre',
 		applyToEnvironment: (env) => env.name === 'client',
 		resolveId: (id, importer) => (importer?.endsWith('/runtime/client/client.js') ? shims[id] : undefined)
+	};
+}
+
+/**
+ * Empties two functions of SvelteKit's client router that can never run in this course:
+ * - `setup_preload`: link preloading on hover, tap and viewport. The course turns both kinds off
+ *   (`data-sveltekit-preload-data="off"` in app.html, preload-code is off by default), and with one inline bundle
+ *   there is no code left to preload; yet it listens to every mouseover and walks every link after each navigation.
+ * - `_hydrate`: takes over server-rendered HTML. A hash-routed static course is never server-rendered (the build
+ *   calls `start(element)` with no hydration data), so it throws if it is ever reached.
+ * Each function is found in SvelteKit's parsed source and edited only if its name is exactly where the parser says;
+ * a renamed or moved function is left as it is (a warning, a bigger bundle, the same behaviour).
+ */
+export function inertKitClientParts(): Plugin {
+	const replacements: Record<string, string> = {
+		setup_preload: '{}',
+		_hydrate: "{ throw new Error('This course is not server-rendered: there is nothing to hydrate'); }"
+	};
+	return {
+		name: 'inert-kit-client-parts',
+		applyToEnvironment: (env) => env.name === 'client',
+		transform(code, id) {
+			if (!id.endsWith('/runtime/client/client.js')) return;
+			const edits: Array<{ start: number; end: number; text: string }> = [];
+			for (const node of this.parse(code).body) {
+				const fn = node.type === 'ExportNamedDeclaration' ? node.declaration : node;
+				if (fn?.type !== 'FunctionDeclaration' || !fn.id || !fn.body || !(fn.id.name in replacements)) continue;
+				const { id: name, body } = fn;
+				if (code.slice(name.start, name.end) !== name.name || code[body.start] !== '{' || code[body.end - 1] !== '}') continue;
+				edits.push({ start: body.start, end: body.end, text: replacements[name.name]! });
+			}
+			const missing = Object.keys(replacements).length - edits.length;
+			if (missing) this.warn(`${missing} SvelteKit client function(s) not found to empty: the bundle is bigger, nothing else changes`);
+			let out = code;
+			for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
+			return edits.length ? out : undefined;
+		}
 	};
 }
 
