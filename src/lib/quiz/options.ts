@@ -45,23 +45,12 @@ export function chosenIds(response: Response | undefined): string[] {
 }
 
 export function correctIds(item: ChoiceItem): string[] {
-	if (item.type === 'true-false') return [String(item.correct)];
-	return item.type === 'single' ? [item.correct] : [...item.correct];
+	return chosenIds(item.correct);
 }
 
-/** The item's answer key as a response (what a right answer looks like). */
+/** The item's answer key as a response (what a right answer looks like). The item's own: for reading only. */
 export function correctResponse(item: QuizItem): Response {
-	switch (item.type) {
-		case 'single':
-		case 'true-false':
-		case 'fill-in':
-			return item.correct;
-		case 'multiple':
-		case 'ordering':
-			return [...item.correct];
-		case 'matching':
-			return item.correct.map(([l, r]) => [l, r] as MatchPair);
-	}
+	return item.correct;
 }
 
 /** A response in words, one line per part: option texts, steps in order, "prompt → option" pairs, typed text. */
