@@ -30,6 +30,5 @@ export function hashQuery(hash = location.hash): URLSearchParams {
 
 /** The current in-course path (`/lesson/fun-fact`), used as the bookmark. */
 export function currentPath(hash = location.hash): string {
-	const path = hash.replace(/^#/, '').replace(/\?.*$/, '') || '/';
-	return path.startsWith('/') ? path : '/';
+	return /^#?(\/[^?]*)/.exec(hash)?.[1] ?? '/';
 }
