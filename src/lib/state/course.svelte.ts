@@ -10,7 +10,7 @@ import { emptyProgress, restoreProgress, serializeProgress, type Progress, type 
  * every change that matters is saved through the tracker at once (a checkpoint), never on a timer.
  */
 export class CourseState {
-	readonly course: Course;
+	readonly #course: Course;
 	/** Which try counts for the score: the best or the last (a course setting). */
 	readonly keep: KeepRule;
 	readonly #tracker: Tracker;
@@ -37,7 +37,7 @@ export class CourseState {
 	#givenHere: Array<[QuizItem, Response]> = [];
 
 	constructor(course: Course, tracker: Tracker) {
-		this.course = course;
+		this.#course = course;
 		this.#tracker = tracker;
 		this.#quiz = course.settings.quiz;
 		this.#final = this.#quiz.final;
@@ -66,7 +66,7 @@ export class CourseState {
 	 * decides the result, the final's.
 	 */
 	get passMark(): number {
-		return this.#launch.passMark ?? (this.hasFinal && this.#final.scoring.kind === 'final' ? this.#final.passMark : this.course.settings.passMark);
+		return this.#launch.passMark ?? (this.hasFinal && this.#final.scoring.kind === 'final' ? this.#final.passMark : this.#course.settings.passMark);
 	}
 
 	get answers(): Progress['answers'] {
@@ -113,7 +113,7 @@ export class CourseState {
 	#take(launch: LaunchData): RestoreResult['status'] {
 		this.#launch = launch;
 		if (launch.notice) this.notice = launch.notice.message;
-		const result = restoreProgress(launch.saved, this.course.fingerprint, [...this.#items, ...finalBank(this.course.lessons)]);
+		const result = restoreProgress(launch.saved, this.#course.fingerprint, [...this.#items, ...finalBank(this.#course.lessons)]);
 		const { status, progress } = result;
 		if (status === 'corrupt' && launch.saved) {
 			this.#tracker.setAside(launch.saved);
@@ -122,13 +122,14 @@ export class CourseState {
 			this.notice = 'This course has been updated since your last visit. Your answers to unchanged questions were kept.';
 		}
 		this.#progress = progress;
-		this.resumed = status !== 'empty' && status !== 'corrupt' && Object.keys(progress.answers).length > 0;
+		// (An empty or unreadable save gives no answers.)
+		this.resumed = Object.keys(progress.answers).length > 0;
 		return status;
 	}
 
 	/** This attempt's final assessment questions (empty when the course has none). */
 	get finalQuiz(): QuizItem[] {
-		return this.hasFinal ? drawFinal(this.course.lessons, this.#final.perLesson, this.seed) : [];
+		return this.hasFinal ? drawFinal(this.#course.lessons, this.#final.perLesson, this.seed) : [];
 	}
 
 	get hasFinal(): boolean {
@@ -284,13 +285,13 @@ export class CourseState {
 		// The final check is reported like one more lesson.
 		const final = this.hasFinal ? [{ slug: 'final', title: 'Final check', quiz: this.finalQuiz }] : [];
 		return {
-			saved: serializeProgress(this.#progress, this.course.fingerprint),
+			saved: serializeProgress(this.#progress, this.#course.fingerprint),
 			location: this.location,
 			scorePercent: reportedPercent(score.percent, this.passMark, open.length),
 			progress: score.total ? score.answered / score.total : 0,
 			completed: this.completed,
 			passed: this.passed,
-			lessons: [...this.course.lessons, ...final].map(({ slug, title, quiz }) => {
+			lessons: [...this.#course.lessons, ...final].map(({ slug, title, quiz }) => {
 				const { answered, total, percent } = this.lessonScore({ quiz });
 				return { slug, title, answered, total, scorePercent: percent };
 			}),

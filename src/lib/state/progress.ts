@@ -44,8 +44,8 @@ const isSavedV2 = object({
 /** v1 (first release): one final response per item. Still read, so nobody loses answers on update. */
 const isSavedV1 = object({ ...common, v: literal(1), a: recordOf(isResponse) });
 
-export function emptyProgress(now = Date.now(), seed = newSeed()): Progress {
-	return { answers: {}, location: '/', startedAt: now, finishedAt: null, seed };
+export function emptyProgress(): Progress {
+	return { answers: {}, location: '/', startedAt: Date.now(), finishedAt: null, seed: newSeed() };
 }
 
 export function serializeProgress(progress: Progress, fingerprint: string): string {
@@ -72,25 +72,26 @@ export function restoreProgress(saved: string | null | undefined, fingerprint: s
 	const current = isSavedV2(data);
 	if (!current && !isSavedV1(data)) return { status: 'corrupt', progress: emptyProgress() };
 
-	const byId = new Map(items.map((i) => [i.id, i]));
 	const answers: Record<string, ItemRecord> = {};
 	let dropped = 0;
 	for (const [id, entry] of Object.entries(data.a)) {
 		// A v1 answer is one try.
 		const [last, tries = 1, best = last] = (current ? entry : [entry]) as [Response, number?, Response?];
-		const item = byId.get(id);
+		const item = items.find((i) => i.id === id);
 		if (item && isValidResponse(item, last) && isValidResponse(item, best)) answers[id] = { last, tries, best };
 		else dropped++;
 	}
 	const sameContent = data.f === fingerprint;
+	// v1 had neither a finish time nor a seed.
+	const { e, s } = data as { e?: number; s?: string };
 	const progress: Progress = {
 		answers,
 		// Screens of other content may not exist any more.
 		location: sameContent ? data.l : '/',
 		startedAt: data.t,
-		finishedAt: ('e' in data && data.e) || null,
-		// v1 had no seed: its learners saw authored order, and a fresh seed now only affects questions not yet shown.
-		seed: ('s' in data && data.s) || newSeed()
+		finishedAt: e || null,
+		// A v1 learner saw authored order; a fresh seed now only affects questions not yet shown.
+		seed: s || newSeed()
 	};
 	return sameContent && current && !dropped ? { status: 'restored', progress } : { status: 'migrated', progress, dropped };
 }
