@@ -57,18 +57,12 @@ export function correctResponse(item: QuizItem): Response {
 export function describe(item: QuizItem, response: Response | undefined): string[] {
 	if (response === undefined) return [];
 	const text = (options: ChoiceOption[], id: string) => options.find((o) => o.id === id)?.text ?? id;
-	switch (item.type) {
-		case 'single':
-		case 'multiple':
-		case 'true-false':
-			return optionsOf(item)
-				.filter((o) => chosenIds(response).includes(o.id))
-				.map((o) => o.text);
-		case 'ordering':
-			return (response as string[]).map((id, i) => `${i + 1}. ${text(item.options, id)}`);
-		case 'matching':
-			return (response as MatchPair[]).map(([l, r]) => `${text(item.prompts, l)} → ${text(item.options, r)}`);
-		case 'fill-in':
-			return [String(response)];
+	if (isChoice(item)) {
+		return optionsOf(item)
+			.filter((o) => chosenIds(response).includes(o.id))
+			.map((o) => o.text);
 	}
+	if (item.type === 'ordering') return (response as string[]).map((id, i) => `${i + 1}. ${text(item.options, id)}`);
+	if (item.type === 'matching') return (response as MatchPair[]).map(([l, r]) => `${text(item.prompts, l)} → ${text(item.options, r)}`);
+	return [String(response)];
 }
