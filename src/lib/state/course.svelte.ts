@@ -18,15 +18,16 @@ export class CourseState {
 	readonly #final: Course['settings']['quiz']['final'];
 	/** Every lesson question, in course order. */
 	readonly #items: QuizItem[];
-	/** No LMS: a plain web page (patient sessions, offline use and "Next patient" are only offered here). */
-	standalone = $state(true);
-	/** What the place the course runs in said at launch: learner, mode (normal/review/browse), pass mark. */
-	#launch = $state.raw<LaunchData>({ saved: null, learnerName: null, mode: 'normal', passMark: null });
+	/**
+	 * What the place the course runs in said at launch (learner, mode: normal/review/browse, pass mark), and whether
+	 * it is a plain web page. Set by #take.
+	 */
+	#launch = $state.raw({} as LaunchData & { standalone: boolean });
 	/**
 	 * The learner's progress (see progress.ts). Components read it through the getters below; only this class
-	 * changes it, and saves every change.
+	 * changes it, and saves every change. Set by #take.
 	 */
-	#progress = $state(emptyProgress());
+	#progress = $state({} as Progress);
 	/** A calm message for the learner: restored from an older version, could not read saved progress, could not save. */
 	notice = $state<string | null>(null);
 	/** Whether there was saved progress to continue when the course opened. */
@@ -43,13 +44,16 @@ export class CourseState {
 		this.#final = this.#quiz.final;
 		this.keep = this.#quiz.keep;
 		this.#items = course.lessons.flatMap((l) => l.quiz);
-		// The tracker may change its mind once, see #adopt.
-		this.standalone = tracker.kind === 'standalone';
 		tracker.onStatus?.((status) => (this.saveStatus = status));
 		tracker.onLaunch?.((launch) => this.#adopt(launch));
 		const launch = tracker.start();
 		// Progress this browser kept because it never reached the LMS: written back at once (never an unreadable one).
 		if (this.#take(launch) !== 'corrupt' && launch.resave) this.#save();
+	}
+
+	/** No LMS: a plain web page (patient sessions, offline use and "Next patient" are only offered here). */
+	get standalone(): boolean {
+		return this.#launch.standalone;
 	}
 
 	/** Tries per question (null: unlimited): practice on the web page, the LMS setting inside an LMS. */
@@ -97,7 +101,6 @@ export class CourseState {
 	 */
 	#adopt(launch: LaunchData) {
 		const { location, seed } = this.#progress;
-		this.standalone = this.#tracker.kind === 'standalone';
 		this.notice = null;
 		this.#take(launch);
 		if (this.#launch.mode === 'normal' && this.#givenHere.length > 0) {
@@ -111,7 +114,8 @@ export class CourseState {
 
 	/** Takes launch data: the LMS's settings and the saved progress, validated. */
 	#take(launch: LaunchData): RestoreResult['status'] {
-		this.#launch = launch;
+		// The tracker's kind may change once: when a late LMS is reached (see #adopt).
+		this.#launch = { ...launch, standalone: this.#tracker.kind === 'standalone' };
 		if (launch.notice) this.notice = launch.notice.message;
 		const result = restoreProgress(launch.saved, this.#course.fingerprint, [...this.#items, ...finalBank(this.#course.lessons)]);
 		const { status, progress } = result;
