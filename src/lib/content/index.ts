@@ -1,16 +1,13 @@
 import course from 'virtual:course';
-import type { Lesson, QuizItem } from './types.ts';
+import type { Lesson } from './types.ts';
 
 /** The course, compiled in at build time, with the look-ups routes need. Built once; routes only look up. */
 export { course };
 
 export const lessons: readonly Lesson[] = course.lessons;
-export const allItems: readonly QuizItem[] = lessons.flatMap((l) => l.quiz);
-
-const bySlug = new Map(lessons.map((l) => [l.slug, l]));
 
 export function findLesson(slug: string): Lesson | undefined {
-	return bySlug.get(slug);
+	return lessons.find((l) => l.slug === slug);
 }
 
 export function nextLesson(lesson: Lesson): Lesson | undefined {

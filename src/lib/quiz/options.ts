@@ -45,41 +45,24 @@ export function chosenIds(response: Response | undefined): string[] {
 }
 
 export function correctIds(item: ChoiceItem): string[] {
-	if (item.type === 'true-false') return [String(item.correct)];
-	return item.type === 'single' ? [item.correct] : [...item.correct];
+	return chosenIds(item.correct);
 }
 
-/** The item's answer key as a response (what a right answer looks like). */
+/** The item's answer key as a response (what a right answer looks like). The item's own: for reading only. */
 export function correctResponse(item: QuizItem): Response {
-	switch (item.type) {
-		case 'single':
-		case 'true-false':
-		case 'fill-in':
-			return item.correct;
-		case 'multiple':
-		case 'ordering':
-			return [...item.correct];
-		case 'matching':
-			return item.correct.map(([l, r]) => [l, r] as MatchPair);
-	}
+	return item.correct;
 }
 
 /** A response in words, one line per part: option texts, steps in order, "prompt → option" pairs, typed text. */
 export function describe(item: QuizItem, response: Response | undefined): string[] {
 	if (response === undefined) return [];
 	const text = (options: ChoiceOption[], id: string) => options.find((o) => o.id === id)?.text ?? id;
-	switch (item.type) {
-		case 'single':
-		case 'multiple':
-		case 'true-false':
-			return optionsOf(item)
-				.filter((o) => chosenIds(response).includes(o.id))
-				.map((o) => o.text);
-		case 'ordering':
-			return (response as string[]).map((id, i) => `${i + 1}. ${text(item.options, id)}`);
-		case 'matching':
-			return (response as MatchPair[]).map(([l, r]) => `${text(item.prompts, l)} → ${text(item.options, r)}`);
-		case 'fill-in':
-			return [String(response)];
+	if (isChoice(item)) {
+		return optionsOf(item)
+			.filter((o) => chosenIds(response).includes(o.id))
+			.map((o) => o.text);
 	}
+	if (item.type === 'ordering') return (response as string[]).map((id, i) => `${i + 1}. ${text(item.options, id)}`);
+	if (item.type === 'matching') return (response as MatchPair[]).map(([l, r]) => `${text(item.prompts, l)} → ${text(item.options, r)}`);
+	return [String(response)];
 }

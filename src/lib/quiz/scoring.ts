@@ -42,27 +42,23 @@ type Rule = { isValid(item: QuizItem, r: unknown): boolean; score(item: QuizItem
 
 /** Whether a response has the shape its item expects and names only real options. */
 export function isValidResponse(item: QuizItem, response: unknown): response is Response {
-	const rule = rules[item.type] as Rule | undefined;
-	return !!rule && rule.isValid(item, response);
+	return !!(rules[item.type] as Rule | undefined)?.isValid(item, response);
 }
 
 /** The item's score for a response, 0–1 (1 = right; fractions only with partial credit; malformed = 0). */
 export function scoreItem(item: QuizItem, response: unknown): number {
-	if (!isValidResponse(item, response)) return 0;
-	return (rules[item.type] as Rule).score(item, response);
+	return isValidResponse(item, response) ? (rules[item.type] as Rule).score(item, response) : 0;
 }
 
 /** Adds one submitted response to an item's history. */
 export function recordAttempt(item: QuizItem, previous: ItemRecord | undefined, response: Response): ItemRecord {
-	if (!previous) return { last: response, tries: 1, best: response };
-	const better = scoreItem(item, response) > scoreItem(item, previous.best);
-	return { last: response, tries: previous.tries + 1, best: better ? response : previous.best };
+	const best = previous && scoreItem(item, previous.best) >= scoreItem(item, response) ? previous.best : response;
+	return { last: response, tries: (previous?.tries ?? 0) + 1, best };
 }
 
 /** The score that counts for one item under the keep rule; 0 when unanswered. */
 export function recordScore(item: QuizItem, record: ItemRecord | undefined, keep: KeepRule): number {
-	if (!record) return 0;
-	return scoreItem(item, keep === 'best' ? record.best : record.last);
+	return scoreItem(item, record?.[keep]);
 }
 
 /** Tries left for an item, or null when unlimited. */

@@ -1,21 +1,8 @@
 import type { Course, Lesson, QuizItem } from '../content/types.ts';
 import { drawFinal, finalBank } from '../quiz/final.ts';
-import {
-	courseScore,
-	isPassed,
-	lessonScore,
-	openMustKnow,
-	recordAttempt,
-	recordScore,
-	summarise,
-	triesLeft,
-	type ItemRecord,
-	type KeepRule,
-	type Response,
-	type ScoreSummary
-} from '../quiz/scoring.ts';
+import { isPassed, openMustKnow, recordAttempt, recordScore, summarise, triesLeft, type KeepRule, type Response, type ScoreSummary } from '../quiz/scoring.ts';
 import { shuffle } from '../quiz/shuffle.ts';
-import type { Checkpoint, LaunchData, LaunchMode, SaveStatus, Tracker, TrackerNotice } from '../tracking/tracker.ts';
+import type { Checkpoint, LaunchData, SaveStatus, Tracker, TrackerNotice } from '../tracking/tracker.ts';
 import { emptyProgress, restoreProgress, serializeProgress, type Progress, type RestoreResult } from './progress.ts';
 
 /**
@@ -23,27 +10,24 @@ import { emptyProgress, restoreProgress, serializeProgress, type Progress, type 
  * every change that matters is saved through the tracker at once (a checkpoint), never on a timer.
  */
 export class CourseState {
-	readonly course: Course;
-	readonly #tracker: Tracker;
-	readonly #items: QuizItem[];
-	readonly #final: Course['settings']['quiz']['final'];
+	readonly #course: Course;
+	/** Which try counts for the score: the best or the last (a course setting). */
 	readonly keep: KeepRule;
-	/** Tries per question (null: unlimited): practice on the web page, the LMS setting inside an LMS. */
-	attempts = $state<number | null>(null);
-	/** No LMS: a plain web page (patient sessions, offline use and "Next patient" are only offered here). */
-	standalone = $state(true);
-
-	answers = $state<Record<string, ItemRecord>>({});
-	location = $state('/');
-	startedAt = $state(Date.now());
-	finishedAt = $state<number | null>(null);
-	/** This attempt's shuffle seed (see progress.ts). */
-	seed = $state('');
-	learnerName = $state<string | null>(null);
-	/** The pass mark in force: the LMS's when it sets one, else the course's. */
-	passMark = $state(0);
-	/** review/browse: the LMS shows a finished attempt; answers are shown but nothing new is scored. */
-	mode = $state<LaunchMode>('normal');
+	readonly #tracker: Tracker;
+	readonly #quiz: Course['settings']['quiz'];
+	readonly #final: Course['settings']['quiz']['final'];
+	/** Every lesson question, in course order. */
+	readonly #items: QuizItem[];
+	/**
+	 * What the place the course runs in said at launch (learner, mode: normal/review/browse, pass mark), and whether
+	 * it is a plain web page. Set by #take.
+	 */
+	#launch = $state.raw({} as LaunchData & { standalone: boolean });
+	/**
+	 * The learner's progress (see progress.ts). Components read it through the getters below; only this class
+	 * changes it, and saves every change. Set by #take.
+	 */
+	#progress = $state({} as Progress);
 	/** A calm message for the learner: restored from an older version, could not read saved progress, could not save. */
 	notice = $state<string | null>(null);
 	/** Whether there was saved progress to continue when the course opened. */
@@ -51,32 +35,64 @@ export class CourseState {
 	/** How saving to the LMS is going, for a quiet status line (null: nothing to say). */
 	saveStatus = $state<SaveStatus | null>(null);
 	/** Answers given on this page, in order: merged into the LMS's record if it is only reached later. */
-	#givenHere: Array<{ item: QuizItem; response: Response }> = [];
+	#givenHere: Array<[QuizItem, Response]> = [];
 
 	constructor(course: Course, tracker: Tracker) {
-		this.course = course;
+		this.#course = course;
 		this.#tracker = tracker;
+		this.#quiz = course.settings.quiz;
+		this.#final = this.#quiz.final;
+		this.keep = this.#quiz.keep;
 		this.#items = course.lessons.flatMap((l) => l.quiz);
-		this.#final = course.settings.quiz.final;
-		this.keep = course.settings.quiz.keep;
-		this.#fitTracker();
 		tracker.onStatus?.((status) => (this.saveStatus = status));
 		tracker.onLaunch?.((launch) => this.#adopt(launch));
-		this.#launch();
-	}
-
-	/** Settings that depend on where the course runs (the tracker may change its mind once, see #adopt). */
-	#fitTracker() {
-		const { standalone, lms } = this.course.settings.quiz.attempts;
-		this.attempts = this.#tracker.kind === 'standalone' ? standalone : lms;
-		this.standalone = this.#tracker.kind === 'standalone';
-	}
-
-	#launch() {
-		const launch = this.#tracker.start();
-		const status = this.#take(launch);
+		const launch = tracker.start();
 		// Progress this browser kept because it never reached the LMS: written back at once (never an unreadable one).
-		if (launch.resave && status !== 'corrupt') this.#save();
+		if (this.#take(launch) !== 'corrupt' && launch.resave) this.#save();
+	}
+
+	/** No LMS: a plain web page (patient sessions, offline use and "Next patient" are only offered here). */
+	get standalone(): boolean {
+		return this.#launch.standalone;
+	}
+
+	/** Tries per question (null: unlimited): practice on the web page, the LMS setting inside an LMS. */
+	get attempts(): number | null {
+		return this.#quiz.attempts[this.standalone ? 'standalone' : 'lms'];
+	}
+
+	get learnerName(): string | null {
+		return this.#launch.learnerName;
+	}
+
+	/**
+	 * The pass mark in force: the LMS's when it sets one, else the course's — and with a final assessment that
+	 * decides the result, the final's.
+	 */
+	get passMark(): number {
+		return this.#launch.passMark ?? (this.hasFinal && this.#final.scoring.kind === 'final' ? this.#final.passMark : this.#course.settings.passMark);
+	}
+
+	get answers(): Progress['answers'] {
+		return this.#progress.answers;
+	}
+
+	/** The bookmark: the last screen visited. */
+	get location(): string {
+		return this.#progress.location;
+	}
+
+	get startedAt(): number {
+		return this.#progress.startedAt;
+	}
+
+	get finishedAt(): number | null {
+		return this.#progress.finishedAt;
+	}
+
+	/** This attempt's shuffle seed (see progress.ts). */
+	get seed(): string {
+		return this.#progress.seed;
 	}
 
 	/**
@@ -84,63 +100,44 @@ export class CourseState {
 	 * retry). Its record is the learner's; the answers given here meanwhile are added to it, and it is saved.
 	 */
 	#adopt(launch: LaunchData) {
-		const here = this.location;
-		const seed = this.seed;
-		this.#fitTracker();
+		const { location, seed } = this.#progress;
 		this.notice = null;
 		this.#take(launch);
-		if (this.mode === 'normal' && this.#givenHere.length > 0) {
-			for (const { item, response } of this.#givenHere) {
-				this.answers = { ...this.answers, [item.id]: recordAttempt(item, this.answers[item.id], response) };
-			}
+		if (this.#launch.mode === 'normal' && this.#givenHere.length > 0) {
 			// The learner is mid-lesson: keep the question order they are seeing.
-			this.seed = seed;
-			if (this.finishedAt === null && this.completed) this.finishedAt = Date.now();
+			this.#progress.seed = seed;
+			for (const [item, response] of this.#givenHere) this.#record(item, response);
 		}
-		if (here !== '/') this.location = here;
+		if (location !== '/') this.#progress.location = location;
 		this.#save();
 	}
 
 	/** Takes launch data: the LMS's settings and the saved progress, validated. */
 	#take(launch: LaunchData): RestoreResult['status'] {
-		this.learnerName = launch.learnerName;
-		// With a final assessment that decides the result, its pass mark is the course's (unless the LMS sets one).
-		const own = this.#final.perLesson > 0 && this.#final.scoring.kind === 'final' ? this.#final.passMark : this.course.settings.passMark;
-		this.passMark = launch.passMark ?? own;
-		this.mode = launch.mode;
+		// The tracker's kind may change once: when a late LMS is reached (see #adopt).
+		this.#launch = { ...launch, standalone: this.#tracker.kind === 'standalone' };
 		if (launch.notice) this.notice = launch.notice.message;
-		const result = restoreProgress(launch.saved, this.course.fingerprint, [...this.#items, ...finalBank(this.course.lessons)]);
-		if (result.status === 'corrupt' && launch.saved) {
+		const result = restoreProgress(launch.saved, this.#course.fingerprint, [...this.#items, ...finalBank(this.#course.lessons)]);
+		const { status, progress } = result;
+		if (status === 'corrupt' && launch.saved) {
 			this.#tracker.setAside(launch.saved);
 			this.notice = 'We could not read your saved progress, so the course starts from the beginning. A copy was kept.';
-		} else if (result.status === 'migrated' && result.dropped > 0) {
+		} else if (status === 'migrated' && result.dropped > 0) {
 			this.notice = 'This course has been updated since your last visit. Your answers to unchanged questions were kept.';
 		}
-		this.#apply(result.progress);
-		this.resumed = result.status !== 'empty' && result.status !== 'corrupt' && Object.keys(this.answers).length > 0;
-		return result.status;
-	}
-
-	#apply(progress: Progress) {
-		this.answers = progress.answers;
-		this.location = progress.location;
-		this.startedAt = progress.startedAt;
-		this.seed = progress.seed;
-		this.finishedAt = progress.finishedAt;
+		this.#progress = progress;
+		// (An empty or unreadable save gives no answers.)
+		this.resumed = Object.keys(progress.answers).length > 0;
+		return status;
 	}
 
 	/** This attempt's final assessment questions (empty when the course has none). */
 	get finalQuiz(): QuizItem[] {
-		return this.#final.perLesson > 0 ? drawFinal(this.course.lessons, this.#final.perLesson, this.seed) : [];
+		return this.hasFinal ? drawFinal(this.#course.lessons, this.#final.perLesson, this.seed) : [];
 	}
 
 	get hasFinal(): boolean {
 		return this.#final.perLesson > 0;
-	}
-
-	/** All lesson questions together. */
-	get lessonsScore(): ScoreSummary {
-		return courseScore(this.course.lessons, this.answers, this.keep);
 	}
 
 	get finalScore(): ScoreSummary {
@@ -149,7 +146,7 @@ export class CourseState {
 
 	/** The course score: from the final alone, or lessons and final weighted, by the course settings. */
 	get score(): ScoreSummary {
-		const lessons = this.lessonsScore;
+		const lessons = summarise(this.#items, this.answers, this.keep);
 		if (!this.hasFinal) return lessons;
 		const final = this.finalScore;
 		const answered = lessons.answered + final.answered;
@@ -161,7 +158,7 @@ export class CourseState {
 
 	/** Must-know items still to be answered correctly (empty when the course does not require them). */
 	get openMustKnow(): QuizItem[] {
-		return this.course.settings.quiz.requireMustKnow ? openMustKnow(this.#items, this.answers) : [];
+		return this.#quiz.requireMustKnow ? openMustKnow(this.#items, this.answers) : [];
 	}
 
 	get passed(): boolean {
@@ -172,8 +169,8 @@ export class CourseState {
 		return this.score.answered === this.score.total;
 	}
 
-	lessonScore(lesson: Lesson): ScoreSummary {
-		return lessonScore(lesson, this.answers, this.keep);
+	lessonScore(lesson: Pick<Lesson, 'quiz'>): ScoreSummary {
+		return summarise(lesson.quiz, this.answers, this.keep);
 	}
 
 	isAnswered(item: QuizItem): boolean {
@@ -187,24 +184,22 @@ export class CourseState {
 
 	/** Whether the latest try is correct (what the feedback is about). */
 	lastCorrect(item: QuizItem): boolean {
-		const record = this.answers[item.id];
-		return !!record && recordScore(item, record, 'last') === 1;
+		return recordScore(item, this.answers[item.id], 'last') === 1;
 	}
 
 	/** The lesson's questions in this attempt's order (shuffled per attempt when the course says so). */
 	quizOrder(lesson: Lesson): QuizItem[] {
-		return this.course.settings.quiz.shuffleQuestions ? shuffle(lesson.quiz, `${this.seed}:${lesson.slug}`) : lesson.quiz;
+		return this.#quiz.shuffleQuestions ? shuffle(lesson.quiz, `${this.seed}:${lesson.slug}`) : lesson.quiz;
 	}
 
 	/** Shuffle seed for an item's options on this try: a new order each try, the same order on reload. */
 	optionSeed(item: QuizItem): string | null {
-		return this.course.settings.quiz.shuffleOptions ? `${this.seed}:${item.id}:${this.answers[item.id]?.tries ?? 0}` : null;
+		return this.#quiz.shuffleOptions ? `${this.seed}:${item.id}:${this.answers[item.id]?.tries ?? 0}` : null;
 	}
 
 	/** The response that counts for the score, under the keep rule. */
 	countedResponse(item: QuizItem): Response | undefined {
-		const record = this.answers[item.id];
-		return record && (this.keep === 'best' ? record.best : record.last);
+		return this.answers[item.id]?.[this.keep];
 	}
 
 	/** Tries left (null: unlimited). */
@@ -218,12 +213,12 @@ export class CourseState {
 	 * holding back the pass can be answered again, because that is the way to pass.
 	 */
 	get reviewing(): boolean {
-		return this.mode !== 'normal' || this.finishedAt !== null;
+		return this.#launch.mode !== 'normal' || this.finishedAt !== null;
 	}
 
 	/** Whether the learner may answer (again): not yet right, tries left, and not in review. */
 	canTry(item: QuizItem): boolean {
-		if (this.mode !== 'normal' || this.lastCorrect(item)) return false;
+		if (this.#launch.mode !== 'normal' || this.lastCorrect(item)) return false;
 		if (this.finishedAt !== null && !this.openMustKnow.some((i) => i.id === item.id)) return false;
 		const left = this.triesLeft(item);
 		return left === null || left > 0;
@@ -232,9 +227,8 @@ export class CourseState {
 	/** Records a try at an item; `lessonSlug` is what it is reported under (a lesson, or "final"). */
 	answer(lessonSlug: string, item: QuizItem, response: Response, shownAt: number) {
 		if (!this.canTry(item)) return;
-		this.#givenHere.push({ item, response });
-		this.answers = { ...this.answers, [item.id]: recordAttempt(item, this.answers[item.id], response) };
-		if (this.finishedAt === null && this.completed) this.finishedAt = Date.now();
+		this.#givenHere.push([item, response]);
+		this.#record(item, response);
 		this.#tracker.recordAnswer({
 			item,
 			response,
@@ -246,11 +240,18 @@ export class CourseState {
 		this.#save();
 	}
 
+	/** Adds a try to the item's record; the first time every question is answered is when the learner finished. */
+	#record(item: QuizItem, response: Response) {
+		const { answers } = this.#progress;
+		this.#progress.answers = { ...answers, [item.id]: recordAttempt(item, answers[item.id], response) };
+		if (this.finishedAt === null && this.completed) this.#progress.finishedAt = Date.now();
+	}
+
 	/** Bookmark the screen the learner is on, so a relaunch can offer to continue there. */
 	visit(path: string) {
 		// The start page is where every launch begins anyway; keeping the last real screen is what makes resume useful.
 		if (path === '/' || this.location === path) return;
-		this.location = path;
+		this.#progress.location = path;
 		this.#report(this.#tracker.bookmark(this.#checkpoint()));
 	}
 
@@ -262,7 +263,7 @@ export class CourseState {
 	reset() {
 		this.#tracker.reset();
 		this.#givenHere = [];
-		this.#apply(emptyProgress());
+		this.#progress = emptyProgress();
 		this.resumed = false;
 		this.notice = null;
 		this.#save();
@@ -282,35 +283,27 @@ export class CourseState {
 	}
 
 	#checkpoint(): Checkpoint {
-		const progress: Progress = {
-			answers: this.answers,
-			location: this.location,
-			startedAt: this.startedAt,
-			finishedAt: this.finishedAt,
-			seed: this.seed
-		};
 		const score = this.score;
-		const mustKnow = this.#items.filter((i) => i.mustKnow);
 		const open = this.openMustKnow;
+		const mustKnow = this.#items.filter((i) => i.mustKnow).length;
+		// The final check is reported like one more lesson.
+		const final = this.hasFinal ? [{ slug: 'final', title: 'Final check', quiz: this.finalQuiz }] : [];
 		return {
-			saved: serializeProgress(progress, this.course.fingerprint),
+			saved: serializeProgress(this.#progress, this.#course.fingerprint),
 			location: this.location,
 			scorePercent: reportedPercent(score.percent, this.passMark, open.length),
 			progress: score.total ? score.answered / score.total : 0,
 			completed: this.completed,
 			passed: this.passed,
-			lessons: [
-				...this.course.lessons.map((l) => {
-					const s = this.lessonScore(l);
-					return { slug: l.slug, title: l.title, answered: s.answered, total: s.total, scorePercent: s.percent };
-				}),
-				...(this.hasFinal ? [{ slug: 'final', title: 'Final check', ...pick(this.finalScore) }] : [])
-			],
+			lessons: [...this.#course.lessons, ...final].map(({ slug, title, quiz }) => {
+				const { answered, total, percent } = this.lessonScore({ quiz });
+				return { slug, title, answered, total, scorePercent: percent };
+			}),
 			mustKnow:
-				this.course.settings.quiz.requireMustKnow && mustKnow.length
+				this.#quiz.requireMustKnow && mustKnow
 					? {
-							total: mustKnow.length,
-							known: mustKnow.length - open.length,
+							total: mustKnow,
+							known: mustKnow - open.length,
 							// A must-know item with no tries left can no longer be satisfied in this attempt.
 							blocked: open.filter((i) => this.triesLeft(i) === 0).length
 						}
@@ -331,8 +324,4 @@ export class CourseState {
  */
 export function reportedPercent(percent: number, passMark: number, openMustKnow: number): number {
 	return openMustKnow > 0 && percent >= passMark ? Math.max(0, Math.ceil(passMark) - 1) : percent;
-}
-
-function pick(s: ScoreSummary) {
-	return { answered: s.answered, total: s.total, scorePercent: s.percent };
 }

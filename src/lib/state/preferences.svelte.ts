@@ -29,35 +29,48 @@ interface Stored {
 	patient?: boolean;
 }
 
+type Chosen = { textSize: TextSize; theme: Theme; patient: boolean };
+
+const defaults = (): Chosen => ({ textSize: 'standard', theme: 'auto', patient: false });
+
 export class Preferences {
-	textSize = $state<TextSize>('standard');
-	theme = $state<Theme>('auto');
-	/** A clinician's session with a patient: large, no scores or pass marks, ends on a teach-back summary. */
-	patient = $state(false);
-	readonly prefix: string;
+	/** Changed only through set() and clearDevice(), which keep the stored copy in step. */
+	#chosen = $state(defaults());
+	readonly #prefix: string;
 	readonly #key: string;
 	readonly #storage: Storage | null;
 
 	constructor(courseId: string, storage: Storage | null = safeStorage()) {
-		this.prefix = `${courseId}:`;
+		this.#prefix = `${courseId}:`;
 		this.#key = `${courseId}:preferences`;
 		this.#storage = storage;
 		try {
 			const saved = JSON.parse(storage?.getItem(this.#key) ?? 'null') as Partial<Stored> | null;
 			// Anything unknown (an older or hand-edited value) falls back to the default, field by field.
-			if (TEXT_SIZES.some((s) => s.id === saved?.text)) this.textSize = saved!.text!;
-			if (THEMES.some((t) => t.id === saved?.theme)) this.theme = saved!.theme!;
-			this.patient = saved?.patient === true;
+			if (TEXT_SIZES.some((s) => s.id === saved?.text)) this.#chosen.textSize = saved!.text!;
+			if (THEMES.some((t) => t.id === saved?.theme)) this.#chosen.theme = saved!.theme!;
+			this.#chosen.patient = saved?.patient === true;
 		} catch {
 			/* unreadable: defaults */
 		}
 	}
 
-	set(change: { textSize?: TextSize; theme?: Theme; patient?: boolean }) {
-		if (change.textSize) this.textSize = change.textSize;
-		if (change.theme) this.theme = change.theme;
-		if (change.patient !== undefined) this.patient = change.patient;
-		const stored: Stored = { v: 1, text: this.textSize, theme: this.theme, patient: this.patient || undefined };
+	get textSize(): TextSize {
+		return this.#chosen.textSize;
+	}
+
+	get theme(): Theme {
+		return this.#chosen.theme;
+	}
+
+	/** A clinician's session with a patient: large, no scores or pass marks, ends on a teach-back summary. */
+	get patient(): boolean {
+		return this.#chosen.patient;
+	}
+
+	set(change: Partial<Chosen>) {
+		const { textSize, theme, patient } = Object.assign(this.#chosen, change);
+		const stored: Stored = { v: 1, text: textSize, theme, patient: patient || undefined };
 		try {
 			this.#storage?.setItem(this.#key, JSON.stringify(stored));
 		} catch {
@@ -74,13 +87,11 @@ export class Preferences {
 	clearDevice() {
 		try {
 			const keys = Array.from({ length: this.#storage?.length ?? 0 }, (_, i) => this.#storage!.key(i));
-			for (const key of keys) if (key?.startsWith(this.prefix)) this.#storage!.removeItem(key);
+			for (const key of keys) if (key?.startsWith(this.#prefix)) this.#storage!.removeItem(key);
 		} catch {
 			/* nothing stored */
 		}
-		this.textSize = 'standard';
-		this.theme = 'auto';
-		this.patient = false;
+		this.#chosen = defaults();
 	}
 
 	/** Reflects the preferences on <html>, where global.css picks them up. */

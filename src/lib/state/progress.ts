@@ -29,22 +29,23 @@ const isTime = integer(0, 8.64e15);
 /** Tries per question: an LMS allows a handful; anything huge is damage, not progress. */
 const isTries = integer(1, 10_000);
 
+/** What both formats share: content fingerprint, bookmark, start time. */
+const common = { f: string(), l: isLocation, t: isTime };
+
 /** v2: each answer is `[last, tries]` or `[last, tries, best]` when the best try is not the last. */
 const isSavedV2 = object({
+	...common,
 	v: literal(2),
-	f: string(),
 	a: recordOf(either(tuple(isResponse, isTries), tuple(isResponse, isTries, isResponse))),
-	l: isLocation,
-	t: isTime,
 	s: optional(string(16, /^[0-9a-z]{1,16}$/)),
 	e: optional(isTime)
 });
 
 /** v1 (first release): one final response per item. Still read, so nobody loses answers on update. */
-const isSavedV1 = object({ v: literal(1), f: string(), a: recordOf(isResponse), l: isLocation, t: isTime });
+const isSavedV1 = object({ ...common, v: literal(1), a: recordOf(isResponse) });
 
-export function emptyProgress(now = Date.now(), seed = newSeed()): Progress {
-	return { answers: {}, location: '/', startedAt: now, finishedAt: null, seed };
+export function emptyProgress(): Progress {
+	return { answers: {}, location: '/', startedAt: Date.now(), finishedAt: null, seed: newSeed() };
 }
 
 export function serializeProgress(progress: Progress, fingerprint: string): string {
@@ -52,7 +53,8 @@ export function serializeProgress(progress: Progress, fingerprint: string): stri
 	for (const [id, r] of Object.entries(progress.answers)) {
 		a[id] = JSON.stringify(r.best) === JSON.stringify(r.last) ? [r.last, r.tries] : [r.last, r.tries, r.best];
 	}
-	return JSON.stringify({ v: FORMAT_VERSION, f: fingerprint, a, l: progress.location, t: progress.startedAt, s: progress.seed, ...(progress.finishedAt ? { e: progress.finishedAt } : {}) });
+	// `e` is left out (undefined) until the learner has finished.
+	return JSON.stringify({ v: FORMAT_VERSION, f: fingerprint, a, l: progress.location, t: progress.startedAt, s: progress.seed, e: progress.finishedAt || undefined });
 }
 
 export type RestoreResult =
@@ -66,48 +68,40 @@ export type RestoreResult =
 /** Reads saved progress without ever throwing: whatever comes back from storage or an LMS is untrusted. */
 export function restoreProgress(saved: string | null | undefined, fingerprint: string, items: readonly QuizItem[]): RestoreResult {
 	if (!saved) return { status: 'empty', progress: emptyProgress() };
-	let json: unknown;
-	try {
-		json = JSON.parse(saved);
-	} catch {
-		return { status: 'corrupt', progress: emptyProgress() };
-	}
-	const parsed = readAnyVersion(json);
-	if (!parsed) return { status: 'corrupt', progress: emptyProgress() };
-	const { data, raw, current } = parsed;
+	const data = parseJson(saved);
+	const current = isSavedV2(data);
+	if (!current && !isSavedV1(data)) return { status: 'corrupt', progress: emptyProgress() };
 
-	const byId = new Map(items.map((i) => [i.id, i]));
 	const answers: Record<string, ItemRecord> = {};
 	let dropped = 0;
-	for (const [id, record] of raw) {
-		const item = byId.get(id);
-		if (item && isValidResponse(item, record.last) && isValidResponse(item, record.best)) answers[id] = record as ItemRecord;
+	for (const [id, entry] of Object.entries(data.a)) {
+		// A v1 answer is one try.
+		const [last, tries = 1, best = last] = (current ? entry : [entry]) as [Response, number?, Response?];
+		const item = items.find((i) => i.id === id);
+		if (item && isValidResponse(item, last) && isValidResponse(item, best)) answers[id] = { last, tries, best };
 		else dropped++;
 	}
-	// v1 had no seed: its learners saw authored order, and a fresh seed now only affects questions not yet shown.
+	const sameContent = data.f === fingerprint;
+	// v1 had neither a finish time nor a seed.
+	const { e, s } = data as { e?: number; s?: string };
 	const progress: Progress = {
 		answers,
-		location: data.l,
+		// Screens of other content may not exist any more.
+		location: sameContent ? data.l : '/',
 		startedAt: data.t,
-		finishedAt: ('e' in data && data.e) || null,
-		seed: ('s' in data && data.s) || newSeed()
+		finishedAt: e || null,
+		// A v1 learner saw authored order; a fresh seed now only affects questions not yet shown.
+		seed: s || newSeed()
 	};
-	if (data.f !== fingerprint) return { status: 'migrated', progress: { ...progress, location: '/' }, dropped };
-	if (dropped || !current) return { status: 'migrated', progress, dropped };
-	return { status: 'restored', progress };
+	return sameContent && current && !dropped ? { status: 'restored', progress } : { status: 'migrated', progress, dropped };
 }
 
-/** Reads either format into one shape; `current` tells whether it was the current format. */
-function readAnyVersion(json: unknown) {
-	if (isSavedV2(json)) {
-		const raw = Object.entries(json.a).map(([id, [last, tries, best]]) => [id, { last, tries, best: best ?? last }] as const);
-		return { data: json, raw, current: true };
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
 	}
-	if (isSavedV1(json)) {
-		const raw = Object.entries(json.a).map(([id, r]) => [id, { last: r, tries: 1, best: r }] as const);
-		return { data: json, raw, current: false };
-	}
-	return null;
 }
 
 /** For tests and tools: a response as a one-try record. */

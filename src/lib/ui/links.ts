@@ -24,12 +24,10 @@ export const link = {
 
 /** Query parameters inside the hash route (`#/lesson/x?passage=…`): the hash router keeps them out of the path. */
 export function hashQuery(hash = location.hash): URLSearchParams {
-	const at = hash.indexOf('?');
-	return new URLSearchParams(at >= 0 ? hash.slice(at + 1) : '');
+	return new URLSearchParams(/\?(.*)/s.exec(hash)?.[1]);
 }
 
 /** The current in-course path (`/lesson/fun-fact`), used as the bookmark. */
 export function currentPath(hash = location.hash): string {
-	const path = hash.replace(/^#/, '').replace(/\?.*$/, '') || '/';
-	return path.startsWith('/') ? path : '/';
+	return /^#?(\/[^?]*)/.exec(hash)?.[1] ?? '/';
 }
