@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
@@ -47,6 +48,8 @@ export function serverlessKitClient(): Plugin {
  *   there is no code left to preload; yet it listens to every mouseover and walks every link after each navigation.
  * - `_hydrate`: takes over server-rendered HTML. A hash-routed static course is never server-rendered (the build
  *   calls `start(element)` with no hydration data), so it throws if it is ever reached.
+ * - `get_rerouted_url`: runs the `reroute` hook (src/hooks.ts) on every navigation, with a cache and a `fetch` for
+ *   it. Without a hooks file there is no hook and the URL is its own answer; with one, this edit is not made.
  * Each function is found in SvelteKit's parsed source and edited only if its name is exactly where the parser says;
  * a renamed or moved function is left as it is (a warning, a bigger bundle, the same behaviour).
  */
@@ -55,6 +58,7 @@ export function inertKitClientParts(): Plugin {
 		setup_preload: '{}',
 		_hydrate: "{ throw new Error('This course is not server-rendered: there is nothing to hydrate'); }"
 	};
+	if (!['ts', 'js'].some((ext) => existsSync(new URL(`../src/hooks.${ext}`, import.meta.url)))) replacements.get_rerouted_url = '{ return url; }';
 	return {
 		name: 'inert-kit-client-parts',
 		applyToEnvironment: (env) => env.name === 'client',
