@@ -406,7 +406,7 @@ export class ScormTracker implements Tracker {
 		// (tested at full progress) so this only happens if the format regresses; the local backup keeps it then.
 		const path = this.#dm.paths.suspendData;
 		if (saved.length > this.#dm.limits.suspendData) {
-			console.warn(`suspend_data is ${saved.length} characters, over the ${this.#dm.limits.suspendData} limit: not sent`);
+			console.warn(`suspend_data not sent: ${saved.length} > ${this.#dm.limits.suspendData} characters`);
 			this.#refused.add(path);
 			return;
 		}

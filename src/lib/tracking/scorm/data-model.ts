@@ -396,7 +396,7 @@ export const INTERACTION_FIRST_FIELDS = ['id', 'type'] as const satisfies readon
 
 function checkIndex(n: number): void {
 	// A bad index would address a different record or make the LMS throw 351/201; it is always a caller bug.
-	if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`SCORM record index must be a whole number ≥ 0, got ${n}`);
+	if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`Bad record index ${n}`);
 }
 
 /** `cmi.interactions.<n>.<field>` for this version, or null when the version has no such field. */

@@ -55,7 +55,7 @@ export function scorm12Timespan(ms: number): string {
 /** Throws on an invalid Date: there is no honest time to report, and the adapter can leave the field unset. */
 function checkDate(date: Date | number): Date {
 	const d = new Date(date);
-	if (Number.isNaN(d.getTime())) throw new RangeError('Cannot format an invalid date for SCORM');
+	if (Number.isNaN(d.getTime())) throw new RangeError('Invalid date');
 	return d;
 }
 
@@ -99,7 +99,7 @@ export function scorm2004Duration(ms: number): string {
 export function scorm2004Timestamp(date: Date | number): string {
 	const d = checkDate(date);
 	const year = d.getUTCFullYear();
-	if (year < 1970 || year > 9999) throw new RangeError(`SCORM 2004 timestamps need a year in 1970–9999, got ${year}`);
+	if (year < 1970 || year > 9999) throw new RangeError(`Year ${year} is outside 1970–9999`);
 	return `${d.toISOString().slice(0, 22)}Z`;
 }
 
