@@ -41,7 +41,7 @@ export interface Timers {
 	clear(handle: unknown): void;
 }
 
-const browserTimers: Timers = {
+export const browserTimers: Timers = {
 	set: (callback, ms) => setTimeout(callback, ms),
 	clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)
 };
