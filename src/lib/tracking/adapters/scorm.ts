@@ -232,28 +232,28 @@ export class ScormTracker implements Tracker {
 		}
 		if (!this.#scored()) return;
 		const v = this.kind;
-		let fields: Array<[InteractionField, string]>;
+		let fields: Record<InteractionField, string>;
 		try {
-			// 2004 requires id, then type, before any other field of the record.
-			fields = [
-				['id', interactionId(record.item.id)],
-				['type', interactionType(record.item)],
-				['description', descriptionText(record.item.prompt)],
-				['objectiveId', objectiveId(record.lessonSlug)],
-				['timestamp', interactionTime(v, record.shownAt)],
-				['weighting', '1'],
-				['learnerResponse', learnerResponse(v, record.item, record.response)],
-				['correctPattern', correctPattern(v, record.item)],
-				['result', resultValue(v, record.correct)],
-				['latency', timespan(v, Math.max(0, record.answeredAt - record.shownAt))]
-			];
+			// 2004 requires id, then type, before any other field of the record (keys keep this order).
+			fields = {
+				id: interactionId(record.item.id),
+				type: interactionType(record.item),
+				description: descriptionText(record.item.prompt),
+				objectiveId: objectiveId(record.lessonSlug),
+				timestamp: interactionTime(v, record.shownAt),
+				weighting: '1',
+				learnerResponse: learnerResponse(v, record.item, record.response),
+				correctPattern: correctPattern(v, record.item),
+				result: resultValue(v, record.correct),
+				latency: timespan(v, Math.max(0, record.answeredAt - record.shownAt))
+			};
 		} catch (error) {
 			// A value that cannot be formatted for this LMS loses that one interaction, never the learner's answer
 			// (it is in suspend_data too).
 			console.warn(`Could not report interaction ${record.item.id}:`, error);
 			return;
 		}
-		this.#writeInteraction(fields);
+		this.#writeInteraction(Object.entries(fields) as Array<[InteractionField, string]>);
 	}
 
 	#writeInteraction(fields: Array<[InteractionField, string]>) {
