@@ -53,11 +53,6 @@ export class LateLmsTracker implements Tracker {
 		return this.#inner?.kind ?? 'standalone';
 	}
 
-	/** Whether the search is still on. */
-	get waiting(): boolean {
-		return this.#inner === null;
-	}
-
 	start(): LaunchData {
 		// What this browser holds is shown at once; nothing is written until the search is over.
 		const launch = this.#standalone.start();
