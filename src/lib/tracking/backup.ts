@@ -1,5 +1,5 @@
 import { arrayOf, integer, literal, object, oneOf, string, tuple } from '../shared/json-guards.ts';
-import type { InteractionFields, ScormVersion } from './scorm/data-model.ts';
+import { dataModel, type InteractionFields, type ScormVersion } from './scorm/data-model.ts';
 
 /**
  * The local backup of an LMS session's progress: what this browser keeps while the LMS is not taking saves
@@ -32,7 +32,8 @@ export interface LocalBackup {
 /** A backup this old is from an attempt nobody is coming back to. */
 export const MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
-const FIELDS = ['id', 'type', 'timestamp', 'learnerResponse', 'correctPattern', 'result', 'latency', 'weighting', 'description', 'objectiveId'] as const satisfies readonly InteractionField[];
+/** The interaction field names (version-neutral: both versions' tables have the same keys). */
+const FIELDS = Object.keys(dataModel.scorm2004.interaction) as InteractionField[];
 
 const isText = string(64_000);
 const isBackup = object({

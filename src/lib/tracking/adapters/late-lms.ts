@@ -1,6 +1,6 @@
 import type { LmsConnection } from '../scorm/find-api.ts';
 import type { AnswerRecord, Checkpoint, LaunchData, SaveStatus, Tracker, TrackerNotice } from '../tracker.ts';
-import type { Timers } from './scorm.ts';
+import { browserTimers, type Timers } from './scorm.ts';
 
 /**
  * For a course that starts inside a frame or a popup with no LMS API in sight: some LMS players put the API on
@@ -44,18 +44,13 @@ export class LateLmsTracker implements Tracker {
 		this.#find = options.find;
 		this.#standalone = options.standalone;
 		this.#connect = options.connect;
-		this.#timers = options.timers ?? { set: (f, ms) => setTimeout(f, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+		this.#timers = options.timers ?? browserTimers;
 		this.#pollMs = options.pollMs ?? 100;
 		this.#waitMs = options.waitMs ?? 2000;
 	}
 
 	get kind(): Tracker['kind'] {
 		return this.#inner?.kind ?? 'standalone';
-	}
-
-	/** Whether the search is still on. */
-	get waiting(): boolean {
-		return this.#inner === null;
 	}
 
 	start(): LaunchData {
@@ -100,16 +95,19 @@ export class LateLmsTracker implements Tracker {
 		else this.#answers.push(record);
 	}
 
-	save(checkpoint: Checkpoint): TrackerNotice | null {
-		if (this.#inner) return this.#inner.save(checkpoint);
-		this.#replay.push((t) => t.save(checkpoint));
+	/** Runs `step` on the tracker in charge or, while the search is on, keeps it for the standalone tracker. */
+	#forward<T>(step: (tracker: Tracker) => T): T | null {
+		if (this.#inner) return step(this.#inner);
+		this.#replay.push(step);
 		return null;
 	}
 
+	save(checkpoint: Checkpoint): TrackerNotice | null {
+		return this.#forward((t) => t.save(checkpoint));
+	}
+
 	bookmark(checkpoint: Checkpoint): TrackerNotice | null {
-		if (this.#inner) return this.#inner.bookmark(checkpoint);
-		this.#replay.push((t) => t.bookmark(checkpoint));
-		return null;
+		return this.#forward((t) => t.bookmark(checkpoint));
 	}
 
 	flush(): void {
@@ -117,13 +115,11 @@ export class LateLmsTracker implements Tracker {
 	}
 
 	setAside(saved: string): void {
-		if (this.#inner) this.#inner.setAside(saved);
-		else this.#replay.push((t) => t.setAside(saved));
+		this.#forward((t) => t.setAside(saved));
 	}
 
 	reset(): void {
-		if (this.#inner) this.#inner.reset();
-		else this.#replay.push((t) => t.reset());
+		this.#forward((t) => t.reset());
 	}
 
 	quit(): void {

@@ -159,6 +159,29 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		expect(ids.map((c) => c.args[0])).toEqual(['cmi.interactions.1.id']);
 	});
 
+	it('reports the safety essentials as an objective of their own: incomplete, failed once blocked, then passed', () => {
+		const { api, calls } = lms(version);
+		const tracker = new ScormTracker(version, api, 80);
+		tracker.start();
+		const cp = checkpoint({ [items[0]!.id]: 'a' });
+		const safety = () => {
+			const sets = calls.filter((c) => c.method.endsWith('SetValue') && c.args[0]!.startsWith('cmi.objectives.'));
+			const n = sets.find((c) => c.args[1] === 'safety_essentials')!.args[0]!.split('.')[2];
+			return Object.fromEntries(sets.filter((c) => c.args[0]!.startsWith(`cmi.objectives.${n}.`)).map((c) => [c.args[0]!.split('.').slice(3).join('.'), c.args[1]]));
+		};
+		const writes = (...fields: Array<[string, string]>) =>
+			Object.fromEntries(fields.filter(([field]) => (version === 'scorm12' ? !/success_status|completion_status|scaled|progress|description/.test(field) : field !== 'status')));
+		tracker.save({ ...cp, mustKnow: { total: 4, known: 1, blocked: 0 } });
+		expect(safety()).toEqual(
+			writes(['id', 'safety_essentials'], ['score.min', '0'], ['score.max', '100'], ['score.raw', '25'], ['score.scaled', '0.25'], ['status', 'incomplete'], ['completion_status', 'incomplete'], ['success_status', 'unknown'], ['progress_measure', '0.25'], ['description', 'Safety essentials: every must-know question answered correctly'])
+		);
+		tracker.save({ ...cp, mustKnow: { total: 4, known: 1, blocked: 1 } });
+		expect(safety()).toMatchObject(writes(['status', 'failed'], ['completion_status', 'completed'], ['success_status', 'failed']));
+		tracker.save({ ...cp, mustKnow: { total: 3, known: 3, blocked: 0 } });
+		expect(safety()).toMatchObject(writes(['score.raw', '100'], ['score.scaled', '1'], ['status', 'passed'], ['success_status', 'passed'], ['progress_measure', '1']));
+		expect(calls.filter((c) => c.error !== '0' && !(c.method === 'GetValue' && c.error === '403'))).toEqual([]);
+	});
+
 	it('writes nothing scored in review mode', () => {
 		const { api, calls } = lms(version, version === 'scorm12' ? { core: { lesson_mode: 'review' } } : { mode: 'review' });
 		const tracker = new ScormTracker(version, api, 80);

@@ -1,10 +1,10 @@
 import { backupKey, readBackup, removeBackup, safeLocalStorage, writeBackup, type InteractionField } from '../backup.ts';
 import { objectiveId, SAFETY_OBJECTIVE_ID } from '../scorm/ids.ts';
-import { bindApi, dataModel, interactionPath, objectivePath, type ScormApiByVersion, type ScormCalls, type ScormVersion } from '../scorm/data-model.ts';
+import { bindApi, dataModel, interactionPath, objectivePath, type ObjectiveFields, type ScormApiByVersion, type ScormCalls, type ScormVersion } from '../scorm/data-model.ts';
 import { isTransient } from '../scorm/errors.ts';
 import { correctPattern, descriptionText, interactionId, interactionType, learnerResponse, resultValue } from '../scorm/responses.ts';
 import { interactionTime, timespan } from '../scorm/time.ts';
-import type { AnswerRecord, Checkpoint, LaunchData, LaunchMode, LessonResult, SaveStatus, Tracker, TrackerNotice } from '../tracker.ts';
+import type { AnswerRecord, Checkpoint, LaunchData, LaunchMode, SaveStatus, Tracker, TrackerNotice } from '../tracker.ts';
 
 /**
  * SCORM 1.2 and 2004 in one adapter: every difference between the versions is looked up in the data-model table,
@@ -41,7 +41,7 @@ export interface Timers {
 	clear(handle: unknown): void;
 }
 
-const browserTimers: Timers = {
+export const browserTimers: Timers = {
 	set: (callback, ms) => setTimeout(callback, ms),
 	clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)
 };
@@ -232,28 +232,28 @@ export class ScormTracker implements Tracker {
 		}
 		if (!this.#scored()) return;
 		const v = this.kind;
-		let fields: Array<[InteractionField, string]>;
+		let fields: Record<InteractionField, string>;
 		try {
-			// 2004 requires id, then type, before any other field of the record.
-			fields = [
-				['id', interactionId(record.item.id)],
-				['type', interactionType(record.item)],
-				['description', descriptionText(record.item.prompt)],
-				['objectiveId', objectiveId(record.lessonSlug)],
-				['timestamp', interactionTime(v, record.shownAt)],
-				['weighting', '1'],
-				['learnerResponse', learnerResponse(v, record.item, record.response)],
-				['correctPattern', correctPattern(v, record.item)],
-				['result', resultValue(v, record.correct)],
-				['latency', timespan(v, Math.max(0, record.answeredAt - record.shownAt))]
-			];
+			// 2004 requires id, then type, before any other field of the record (keys keep this order).
+			fields = {
+				id: interactionId(record.item.id),
+				type: interactionType(record.item),
+				description: descriptionText(record.item.prompt),
+				objectiveId: objectiveId(record.lessonSlug),
+				timestamp: interactionTime(v, record.shownAt),
+				weighting: '1',
+				learnerResponse: learnerResponse(v, record.item, record.response),
+				correctPattern: correctPattern(v, record.item),
+				result: resultValue(v, record.correct),
+				latency: timespan(v, Math.max(0, record.answeredAt - record.shownAt))
+			};
 		} catch (error) {
 			// A value that cannot be formatted for this LMS loses that one interaction, never the learner's answer
 			// (it is in suspend_data too).
 			console.warn(`Could not report interaction ${record.item.id}:`, error);
 			return;
 		}
-		this.#writeInteraction(fields);
+		this.#writeInteraction(Object.entries(fields) as Array<[InteractionField, string]>);
 	}
 
 	#writeInteraction(fields: Array<[InteractionField, string]>) {
@@ -327,71 +327,56 @@ export class ScormTracker implements Tracker {
 		this.#setLimited(p.location, cp.location, this.#dm.limits.location);
 		if (!this.#scored()) return;
 		this.#setSuspendData(cp.saved);
-
-		this.#set(p.scoreMin, '0');
-		this.#set(p.scoreMax, '100');
-		this.#set(p.scoreRaw, String(cp.scorePercent));
-		this.#set(p.scoreScaled, String(cp.scorePercent / 100));
-
-		if (p.lessonStatus) {
-			this.#set(p.lessonStatus, cp.completed ? (cp.passed ? 'passed' : 'failed') : 'incomplete');
-		} else {
-			const complete = this.#completionThreshold === null ? cp.completed : cp.progress >= this.#completionThreshold;
-			this.#set(p.progressMeasure, String(round(cp.progress)));
-			this.#set(p.completionStatus, complete ? 'completed' : 'incomplete');
-			this.#set(p.successStatus, cp.completed ? (cp.passed ? 'passed' : 'failed') : 'unknown');
+		const status = outcome(cp.completed, cp.passed);
+		const complete = this.#completionThreshold === null ? cp.completed : cp.progress >= this.#completionThreshold;
+		// 1.2 has lesson_status where 2004 has progress, completion and success: each version's table leaves out
+		// (null) the elements it does not have.
+		this.#setAll((field) => p[field], {
+			...score(cp.scorePercent),
+			lessonStatus: status,
+			progressMeasure: String(round(cp.progress)),
+			completionStatus: complete ? 'completed' : 'incomplete',
+			successStatus: status === 'incomplete' ? 'unknown' : status
+		});
+		for (const lesson of cp.lessons) {
+			if (lesson.answered > 0) {
+				const status = outcome(lesson.answered === lesson.total, lesson.scorePercent >= this.#passMark);
+				this.#writeObjective(objectiveId(lesson.slug), lesson.title, lesson.scorePercent, lesson.answered / lesson.total, status);
+			}
 		}
-		for (const lesson of cp.lessons) if (lesson.answered > 0) this.#writeObjective(lesson);
-		if (cp.mustKnow) this.#writeSafetyObjective(cp.mustKnow);
+		// Safety essentials as their own objective, so a training manager sees it apart from the score: passed once
+		// every must-know item has been answered correctly, failed when one can no longer be (no tries left).
+		const m = cp.mustKnow;
+		if (m) {
+			const status = outcome(m.known === m.total || m.blocked > 0, m.known === m.total);
+			const description = 'Safety essentials: every must-know question answered correctly';
+			this.#writeObjective(SAFETY_OBJECTIVE_ID, description, Math.round((m.known / m.total) * 100), m.known / m.total, status);
+		}
 		this.#set(p.exit, cp.completed ? this.#dm.vocabulary.exitNormal : this.#dm.vocabulary.exitSuspend);
 	}
 
-	/** Index of an objective by id: the one the LMS already holds, or the next free one. */
-	#objective(id: string) {
-		let n = this.#objectiveIndex.get(id);
-		if (n === undefined) {
-			n = this.#objectiveIndex.size;
-			this.#objectiveIndex.set(id, n);
-		}
-		const index = n;
-		return (field: Parameters<typeof objectivePath>[2]) => objectivePath(this.kind, index, field);
+	/** Writes fields in this order; `path` names each for this version (null: the version has no such element). */
+	#setAll<K extends string>(path: (field: K) => string | null, values: Partial<Record<K, string>>) {
+		for (const [field, value] of Object.entries(values) as Array<[K, string]>) this.#set(path(field), value);
 	}
 
 	/**
-	 * Safety essentials as their own objective, so a training manager sees it apart from the score: passed once
-	 * every must-know item has been answered correctly, failed when one can no longer be (no tries left).
+	 * One objective's ten fields, at the index the LMS already holds for `id` (2004 pre-fills objectives from the
+	 * manifest, in its own order) or the next free one.
 	 */
-	#writeSafetyObjective(m: NonNullable<Checkpoint['mustKnow']>) {
-		const at = this.#objective(SAFETY_OBJECTIVE_ID);
-		const percent = Math.round((m.known / m.total) * 100);
-		const status = m.known === m.total ? 'passed' : m.blocked > 0 ? 'failed' : 'incomplete';
-		this.#set(at('id'), SAFETY_OBJECTIVE_ID);
-		this.#set(at('scoreMin'), '0');
-		this.#set(at('scoreMax'), '100');
-		this.#set(at('scoreRaw'), String(percent));
-		this.#set(at('scoreScaled'), String(percent / 100));
-		this.#set(at('status'), status);
-		this.#set(at('completionStatus'), status === 'incomplete' ? 'incomplete' : 'completed');
-		this.#set(at('successStatus'), status === 'incomplete' ? 'unknown' : status);
-		this.#set(at('progressMeasure'), String(round(m.known / m.total)));
-		this.#set(at('description'), descriptionText('Safety essentials: every must-know question answered correctly'));
-	}
-
-	#writeObjective(lesson: LessonResult) {
-		const id = objectiveId(lesson.slug);
-		const at = this.#objective(id);
-		const done = lesson.answered === lesson.total;
-		const passed = lesson.scorePercent >= this.#passMark;
-		this.#set(at('id'), id);
-		this.#set(at('scoreMin'), '0');
-		this.#set(at('scoreMax'), '100');
-		this.#set(at('scoreRaw'), String(lesson.scorePercent));
-		this.#set(at('scoreScaled'), String(lesson.scorePercent / 100));
-		this.#set(at('status'), done ? (passed ? 'passed' : 'failed') : 'incomplete');
-		this.#set(at('completionStatus'), done ? 'completed' : 'incomplete');
-		this.#set(at('successStatus'), done ? (passed ? 'passed' : 'failed') : 'unknown');
-		this.#set(at('progressMeasure'), String(round(lesson.answered / lesson.total)));
-		this.#set(at('description'), descriptionText(lesson.title));
+	#writeObjective(id: string, title: string, percent: number, progress: number, status: Outcome) {
+		const n = this.#objectiveIndex.get(id) ?? this.#objectiveIndex.size;
+		this.#objectiveIndex.set(id, n);
+		const open = status === 'incomplete';
+		this.#setAll((field: keyof ObjectiveFields) => objectivePath(this.kind, n, field), {
+			id,
+			...score(percent),
+			status,
+			completionStatus: open ? 'incomplete' : 'completed',
+			successStatus: open ? 'unknown' : status,
+			progressMeasure: String(round(progress)),
+			description: descriptionText(title)
+		});
 	}
 
 	#readObjectives() {
@@ -421,7 +406,7 @@ export class ScormTracker implements Tracker {
 		// (tested at full progress) so this only happens if the format regresses; the local backup keeps it then.
 		const path = this.#dm.paths.suspendData;
 		if (saved.length > this.#dm.limits.suspendData) {
-			console.warn(`suspend_data is ${saved.length} characters, over the ${this.#dm.limits.suspendData} limit: not sent`);
+			console.warn(`suspend_data not sent: ${saved.length} > ${this.#dm.limits.suspendData} characters`);
 			this.#refused.add(path);
 			return;
 		}
@@ -677,4 +662,16 @@ function toCount(value: string): number {
 
 function round(x: number): number {
 	return Math.round(x * 100) / 100;
+}
+
+type Outcome = 'passed' | 'failed' | 'incomplete';
+
+/** Finished (or can no longer change) and passed, finished and failed, or not finished yet. */
+function outcome(done: boolean, passed: boolean): Outcome {
+	return done ? (passed ? 'passed' : 'failed') : 'incomplete';
+}
+
+/** The score fields of the course and of an objective, in the order they are written. */
+function score(percent: number) {
+	return { scoreMin: '0', scoreMax: '100', scoreRaw: String(percent), scoreScaled: String(percent / 100) };
 }

@@ -7,6 +7,9 @@
  * A `null` path means "this version has no such element": adapters skip the write instead of branching.
  * (1.2 has one `lesson_status` where 2004 has `completion_status` + `success_status`; 1.2 has no `score.scaled`.)
  *
+ * The table ships in the course page, so it holds what the course (or the package's conformance check) reads;
+ * facts only the tests check against scorm-again (cmi.entry, more error codes) are in data-model.testutil.ts.
+ *
  * Pure data and tiny pure helpers: no DOM, no LMS calls.
  */
 
@@ -90,7 +93,6 @@ export interface Paths {
 	sessionTime: string;
 	learnerName: string;
 	learnerId: string;
-	entry: string;
 	mode: string;
 	credit: string;
 	/** 1.2 pass mark from the manifest, 0–100 (may be ""). 2004: null, use scaledPassingScore. */
@@ -151,8 +153,6 @@ export interface Vocabulary {
 	exitSuspend: string;
 	/** cmi.(core.)exit when the learner is done: 1.2 has no `normal`, its "normal" exit is the empty string. */
 	exitNormal: string;
-	/** cmi.(core.)entry value that means "resuming a suspended attempt". */
-	entryResume: string;
 	/** Delimiter between items of a list response (choice, sequencing, matching pairs, fill-in). */
 	listDelimiter: string;
 	/** Delimiter between source and target in one matching pair. */
@@ -182,7 +182,11 @@ export interface Limits {
 	responseItems: number;
 }
 
-/** Error codes adapters compare against (as numbers; `bindApi().getLastError()` normalises). */
+/**
+ * Error codes adapters compare against (as numbers; `bindApi().getLastError()` normalises). Only the codes the
+ * course reads are here: the table ships in the course page (others, checked against scorm-again, are in
+ * data-model.testutil.ts).
+ */
 export interface ErrorCodes {
 	noError: number;
 	generalException: number;
@@ -190,16 +194,9 @@ export interface ErrorCodes {
 	notImplemented: number;
 	/** 2004 GetValue of an element the LMS has no value for yet ("" is returned): not a failure. 1.2: null. */
 	valueNotInitialized: number | null;
-	/** Reading a write-only element (all 1.2 interaction fields, 2004 cmi.exit / session_time). */
-	writeOnly: number;
-	/** A value of the wrong format (1.2 405 "Incorrect data type", 2004 406 "Data model element type mismatch"). */
-	typeMismatch: number;
-	/** 2004: set id and type before any other interaction field. 1.2: null. */
-	dependencyNotEstablished: number | null;
 }
 
 export interface DataModel {
-	version: ScormVersion;
 	apiName: ApiName;
 	methods: MethodNames;
 	paths: Paths;
@@ -216,7 +213,6 @@ export interface DataModel {
 
 export const dataModel = {
 	scorm12: {
-		version: 'scorm12',
 		apiName: 'API',
 		methods: {
 			initialize: 'LMSInitialize',
@@ -242,7 +238,6 @@ export const dataModel = {
 			sessionTime: 'cmi.core.session_time',
 			learnerName: 'cmi.core.student_name',
 			learnerId: 'cmi.core.student_id',
-			entry: 'cmi.core.entry',
 			mode: 'cmi.core.lesson_mode',
 			credit: 'cmi.core.credit',
 			masteryScore: 'cmi.student_data.mastery_score',
@@ -283,7 +278,6 @@ export const dataModel = {
 			false: 'f',
 			exitSuspend: 'suspend',
 			exitNormal: '',
-			entryResume: 'resume',
 			listDelimiter: ',',
 			pairDelimiter: '.'
 		},
@@ -302,14 +296,10 @@ export const dataModel = {
 			noError: 0,
 			generalException: 101,
 			notImplemented: 401,
-			valueNotInitialized: null,
-			writeOnly: 404,
-			typeMismatch: 405,
-			dependencyNotEstablished: null
+			valueNotInitialized: null
 		}
 	},
 	scorm2004: {
-		version: 'scorm2004',
 		apiName: 'API_1484_11',
 		methods: {
 			initialize: 'Initialize',
@@ -335,7 +325,6 @@ export const dataModel = {
 			sessionTime: 'cmi.session_time',
 			learnerName: 'cmi.learner_name',
 			learnerId: 'cmi.learner_id',
-			entry: 'cmi.entry',
 			mode: 'cmi.mode',
 			credit: 'cmi.credit',
 			masteryScore: null,
@@ -376,7 +365,6 @@ export const dataModel = {
 			false: 'false',
 			exitSuspend: 'suspend',
 			exitNormal: 'normal',
-			entryResume: 'resume',
 			listDelimiter: '[,]',
 			pairDelimiter: '[.]'
 		},
@@ -395,13 +383,10 @@ export const dataModel = {
 			noError: 0,
 			generalException: 101,
 			notImplemented: 402,
-			valueNotInitialized: 403,
-			writeOnly: 405,
-			typeMismatch: 406,
-			dependencyNotEstablished: 408
+			valueNotInitialized: 403
 		}
 	}
-} as const satisfies { [V in ScormVersion]: DataModel & { version: V } };
+} as const satisfies Record<ScormVersion, DataModel>;
 
 /**
  * Interaction record fields that must be written first, in this order. 2004 rejects any other interaction field
@@ -411,7 +396,7 @@ export const INTERACTION_FIRST_FIELDS = ['id', 'type'] as const satisfies readon
 
 function checkIndex(n: number): void {
 	// A bad index would address a different record or make the LMS throw 351/201; it is always a caller bug.
-	if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`SCORM record index must be a whole number ≥ 0, got ${n}`);
+	if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`Bad record index ${n}`);
 }
 
 /** `cmi.interactions.<n>.<field>` for this version, or null when the version has no such field. */

@@ -71,13 +71,13 @@ function token(version: ScormVersion, value: unknown): string {
 
 function tokenList(version: ScormVersion, values: readonly unknown[], what: string, unique: boolean): string[] {
 	const { limits } = dataModel[version];
-	if (values.length === 0) throw new ScormFormatError(`An empty ${what} cannot be reported`);
+	if (values.length === 0) throw new ScormFormatError(`An empty ${what}`);
 	if (values.length > limits.responseItems) {
-		throw new ScormFormatError(`A ${what} may hold at most ${limits.responseItems} ids, got ${values.length}`);
+		throw new ScormFormatError(`${values.length} ids in a ${what}, at most ${limits.responseItems}`);
 	}
 	const tokens = values.map((v) => token(version, v));
 	if (unique && new Set(tokens).size !== tokens.length) {
-		throw new ScormFormatError(`A ${what} may not repeat an id: ${tokens.join(',')}`);
+		throw new ScormFormatError(`A ${what} repeats an id: ${tokens}`);
 	}
 	return tokens;
 }
@@ -197,7 +197,7 @@ const FORMATS: { [K in ReportableItemType]: TypeFormat<K> } = {
 /** The format for an item, with the per-type generics erased (the union of items cannot carry them). */
 function formatFor(item: ReportableItem): TypeFormat<ReportableItemType> {
 	const format = (FORMATS as Record<string, TypeFormat<ReportableItemType>>)[item.type];
-	if (!format) throw new ScormFormatError(`No SCORM format for item type ${JSON.stringify(item.type)}`);
+	if (!format) throw new ScormFormatError(`No format for item type ${JSON.stringify(item.type)}`);
 	return format;
 }
 
@@ -247,7 +247,7 @@ export function interactionId(itemId: string): string {
 		!INTERACTION_ID.test(itemId) ||
 		(/^urn:/i.test(itemId) && !URN.test(itemId))
 	) {
-		throw new ScormFormatError(`${JSON.stringify(itemId)} is not a valid SCORM interaction id`);
+		throw new ScormFormatError(`Invalid interaction id ${JSON.stringify(itemId)}`);
 	}
 	return itemId;
 }

@@ -26,30 +26,20 @@ function toCentiseconds(ms: number): number {
 	return Math.round(ms / 10);
 }
 
-function pad(n: number, width: number): string {
-	return String(n).padStart(width, '0');
+/** Two digits at least: `07`, `59`, `1234`. */
+function pad(n: number): string {
+	return String(n).padStart(2, '0');
 }
 
 /** `.25`, `.5` (trailing zero dropped: both forms are valid and shorter is kinder to 4096-char budgets), or ``. */
 function fraction(cs: number): string {
 	if (cs === 0) return '';
-	return `.${pad(cs, 2).replace(/0$/, '')}`;
+	return `.${pad(cs).replace(/0$/, '')}`;
 }
 
-interface Parts {
-	hours: number;
-	minutes: number;
-	seconds: number;
-	centis: number;
-}
-
-function split(cs: number): Parts {
-	return {
-		hours: Math.floor(cs / CS_PER_HOUR),
-		minutes: Math.floor(cs / CS_PER_MINUTE) % 60,
-		seconds: Math.floor(cs / CS_PER_SECOND) % 60,
-		centis: cs % CS_PER_SECOND
-	};
+/** Hours, minutes, seconds and centiseconds (an array: destructuring an object would ship its four key names). */
+function split(cs: number): [hours: number, minutes: number, seconds: number, centis: number] {
+	return [Math.floor(cs / CS_PER_HOUR), Math.floor(cs / CS_PER_MINUTE) % 60, Math.floor(cs / CS_PER_SECOND) % 60, cs % CS_PER_SECOND];
 }
 
 /**
@@ -58,25 +48,25 @@ function split(cs: number): Parts {
  * `0:01:30` (one hour digit) is invalid although some runtimes accept it. Longer than 9999 h clamps to the maximum.
  */
 export function scorm12Timespan(ms: number): string {
-	const { hours, minutes, seconds, centis } = split(Math.min(toCentiseconds(ms), MAX_SCORM12_TIMESPAN_CS));
-	return `${pad(hours, 2)}:${pad(minutes, 2)}:${pad(seconds, 2)}${fraction(centis)}`;
+	const [hours, minutes, seconds, centis] = split(Math.min(toCentiseconds(ms), MAX_SCORM12_TIMESPAN_CS));
+	return `${pad(hours)}:${pad(minutes)}:${pad(seconds)}${fraction(centis)}`;
 }
 
 /** Throws on an invalid Date: there is no honest time to report, and the adapter can leave the field unset. */
 function checkDate(date: Date | number): Date {
-	const d = typeof date === 'number' ? new Date(date) : date;
-	if (Number.isNaN(d.getTime())) throw new RangeError('Cannot format an invalid date for SCORM');
+	const d = new Date(date);
+	if (Number.isNaN(d.getTime())) throw new RangeError('Invalid date');
 	return d;
 }
 
 /**
  * SCORM 1.2 CMITime `HH:MM:SS` for cmi.interactions.n.time: a time of day on a 24-hour clock with no date and no
  * zone, so it can only mean the learner's local time. Fractional seconds are allowed by the spec but left out:
- * they add nothing for a quiz answer and some LMSs parse only the plain form.
+ * they add nothing for a quiz answer and some LMSs parse only the plain form. `toTimeString()` starts with exactly
+ * that (ECMA-262 TimeString: local `HH:mm:ss`, two digits each, then ` GMT…`).
  */
 export function scorm12Time(date: Date | number): string {
-	const d = checkDate(date);
-	return `${pad(d.getHours(), 2)}:${pad(d.getMinutes(), 2)}:${pad(d.getSeconds(), 2)}`;
+	return checkDate(date).toTimeString().slice(0, 8);
 }
 
 /**
@@ -86,7 +76,7 @@ export function scorm12Time(date: Date | number): string {
  * make an LMS guess their length, hours are exact.
  */
 export function scorm2004Duration(ms: number): string {
-	const { hours, minutes, seconds, centis } = split(toCentiseconds(ms));
+	const [hours, minutes, seconds, centis] = split(toCentiseconds(ms));
 	let out = 'PT';
 	if (hours) out += `${hours}H`;
 	if (minutes) out += `${minutes}M`;
@@ -97,7 +87,8 @@ export function scorm2004Duration(ms: number): string {
 /**
  * SCORM 2004 time(second,10,2) for cmi.interactions.n.timestamp, in UTC: `YYYY-MM-DDThh:mm:ss.ssZ`.
  *
- * Why not `toISOString()`: it gives 3 fractional digits and Moodle rejects them. Why *always* 2 digits, even `.00`:
+ * Why not `toISOString()` as it is: it gives 3 fractional digits and Moodle rejects them, so the third is cut off
+ * (for the years allowed here it is always `YYYY-MM-DDTHH:mm:ss.sssZ`). Why *always* 2 digits, even `.00`:
  * the spec's grammar is `YYYY[-MM[-DD[Thh[:mm[:ss[.s[TZD]]]]]]]` — a zone designator may only follow fractional
  * seconds, so `…:09Z` is invalid (scorm-again rejects it with 406) while `…:09.00Z` is valid. Truncated, not
  * rounded, so 10:05:09.999 never becomes 10:05:10 and a carry can never ripple into the date.
@@ -108,12 +99,8 @@ export function scorm2004Duration(ms: number): string {
 export function scorm2004Timestamp(date: Date | number): string {
 	const d = checkDate(date);
 	const year = d.getUTCFullYear();
-	if (year < 1970 || year > 9999) throw new RangeError(`SCORM 2004 timestamps need a year in 1970–9999, got ${year}`);
-	const centis = Math.floor(d.getUTCMilliseconds() / 10);
-	return (
-		`${pad(year, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}` +
-		`T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}:${pad(d.getUTCSeconds(), 2)}.${pad(centis, 2)}Z`
-	);
+	if (year < 1970 || year > 9999) throw new RangeError(`Year ${year} is outside 1970–9999`);
+	return `${d.toISOString().slice(0, 22)}Z`;
 }
 
 /** Session time / latency in the version's format, so adapters need not branch. */
