@@ -23,21 +23,24 @@ export function devalueAsJson(): Plugin {
 }
 
 /**
- * Plain stand-ins for two SvelteKit client modules a server-less course with no `load` functions and no
- * `snapshot()` calls never needs (see each stand-in for why): the `fetch` given to `load` functions, and navigation
- * snapshots. Only the imports from SvelteKit's own client are redirected; if SvelteKit renames or moves them, the
- * pattern stops matching and the real modules are bundled again (bigger, still correct).
+ * Plain stand-ins for three SvelteKit client modules, or parts of them, that a server-less course with no `load`
+ * functions, no `snapshot()` calls and only plain route parameters never needs (see each stand-in for why): the
+ * `fetch` given to `load` functions, navigation snapshots, and full route-id parsing. Only the imports from
+ * SvelteKit's own client files are redirected; if SvelteKit renames or moves them, the pattern stops matching and
+ * the real modules are bundled again (bigger, still correct).
  */
 export function serverlessKitClient(): Plugin {
-	const shims: Record<string, string> = {
-		'./fetcher.js': fileURLToPath(new URL('../src/lib/vendor/kit-fetcher-plain.ts', import.meta.url)),
-		'./snapshots.js': fileURLToPath(new URL('../src/lib/vendor/kit-snapshots-none.ts', import.meta.url))
-	};
+	const vendor = (file: string) => fileURLToPath(new URL(`../src/lib/vendor/${file}`, import.meta.url));
+	const shims: Array<{ importer: string; id: string; shim: string }> = [
+		{ importer: '/runtime/client/client.js', id: './fetcher.js', shim: vendor('kit-fetcher-plain.ts') },
+		{ importer: '/runtime/client/client.js', id: './snapshots.js', shim: vendor('kit-snapshots-none.ts') },
+		{ importer: '/runtime/client/parse.js', id: '../../utils/routing.js', shim: vendor('kit-routes-plain.ts') }
+	];
 	return {
 		name: 'serverless-kit-client',
 		enforce: 'pre',
 		applyToEnvironment: (env) => env.name === 'client',
-		resolveId: (id, importer) => (importer?.endsWith('/runtime/client/client.js') ? shims[id] : undefined)
+		resolveId: (id, importer) => shims.find((s) => s.id === id && importer?.endsWith(s.importer))?.shim
 	};
 }
 
