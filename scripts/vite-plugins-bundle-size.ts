@@ -22,10 +22,14 @@ export function devalueAsJson(): Plugin {
 	};
 }
 
+/** Whether the app has universal hooks (src/hooks.ts): `reroute` and `transport` live there. */
+const hasHooks = ['ts', 'js'].some((ext) => existsSync(new URL(`../src/hooks.${ext}`, import.meta.url)));
+
 /**
- * Plain stand-ins for three SvelteKit client modules, or parts of them, that a server-less course with no `load`
- * functions, no `snapshot()` calls and only plain route parameters never needs (see each stand-in for why): the
- * `fetch` given to `load` functions, navigation snapshots, and full route-id parsing. Only the imports from
+ * Plain stand-ins for SvelteKit client modules, or parts of them, that a server-less course with no `load`
+ * functions, no `snapshot()` calls, no hooks and only plain route parameters never needs (see each stand-in for
+ * why): the `fetch` given to `load` functions, navigation snapshots, full route-id parsing, and custom transport
+ * types. Only the imports from
  * SvelteKit's own client files are redirected; if SvelteKit renames or moves them, the pattern stops matching and
  * the real modules are bundled again (bigger, still correct).
  */
@@ -34,7 +38,8 @@ export function serverlessKitClient(): Plugin {
 	const shims: Array<{ importer: string; id: string; shim: string }> = [
 		{ importer: '/runtime/client/client.js', id: './fetcher.js', shim: vendor('kit-fetcher-plain.ts') },
 		{ importer: '/runtime/client/client.js', id: './snapshots.js', shim: vendor('kit-snapshots-none.ts') },
-		{ importer: '/runtime/client/parse.js', id: '../../utils/routing.js', shim: vendor('kit-routes-plain.ts') }
+		{ importer: '/runtime/client/parse.js', id: '../../utils/routing.js', shim: vendor('kit-routes-plain.ts') },
+		...(hasHooks ? [] : [{ importer: '/runtime/client/client.js', id: '#app/internal/transport', shim: vendor('kit-transport-json.ts') }])
 	];
 	return {
 		name: 'serverless-kit-client',
@@ -45,12 +50,17 @@ export function serverlessKitClient(): Plugin {
 }
 
 /**
- * Empties two functions of SvelteKit's client router that can never run in this course:
+ * Empties or narrows functions of SvelteKit's client router whose work never applies in this course:
  * - `setup_preload`: link preloading on hover, tap and viewport. The course turns both kinds off
  *   (`data-sveltekit-preload-data="off"` in app.html, preload-code is off by default), and with one inline bundle
  *   there is no code left to preload; yet it listens to every mouseover and walks every link after each navigation.
  * - `_hydrate`: takes over server-rendered HTML. A hash-routed static course is never server-rendered (the build
  *   calls `start(element)` with no hydration data), so it throws if it is ever reached.
+ * - `has_changed`: decides whether a `load` function must run again. Only a node with a `load` function has `uses`;
+ *   the course has none, so the answer is "only when everything is invalidated" — and should a `load` appear, it
+ *   runs on every navigation (slower, never stale). `diff_search_params` only feeds it, so it reports no change.
+ * - `capture_snapshot` / `restore_snapshot`: the deprecated `export const snapshot` of a page component. No screen
+ *   exports one (see also kit-snapshots-none.ts).
  * - `get_rerouted_url`: runs the `reroute` hook (src/hooks.ts) on every navigation, with a cache and a `fetch` for
  *   it. Without a hooks file there is no hook and the URL is its own answer; with one, this edit is not made.
  * Each function is found in SvelteKit's parsed source and edited only if its name is exactly where the parser says;
@@ -59,9 +69,13 @@ export function serverlessKitClient(): Plugin {
 export function inertKitClientParts(): Plugin {
 	const replacements: Record<string, string> = {
 		setup_preload: '{}',
+		has_changed: '{ return force_invalidation || !!uses; }',
+		diff_search_params: '{ return new Set(); }',
+		capture_snapshot: '{}',
+		restore_snapshot: '{}',
 		_hydrate: "{ throw new Error('This course is not server-rendered: there is nothing to hydrate'); }"
 	};
-	if (!['ts', 'js'].some((ext) => existsSync(new URL(`../src/hooks.${ext}`, import.meta.url)))) replacements.get_rerouted_url = '{ return url; }';
+	if (!hasHooks) replacements.get_rerouted_url = '{ return url; }';
 	return {
 		name: 'inert-kit-client-parts',
 		applyToEnvironment: (env) => env.name === 'client',
