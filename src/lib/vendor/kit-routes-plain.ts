@@ -6,32 +6,19 @@
  * characters) in ~1 KB gzip. This course's routes are static segments and plain `[name]` parameters, and the
  * patterns built here are what the real module builds for those. A route that uses anything more stops the course at
  * start-up with a message naming it (every browser test would fail at once), never a silent mismatch.
+ * The parameters are only passed from `parse_route_id` to `exec`, so their names are all they carry.
  */
-interface RouteParam {
-	name: string;
-	matcher: undefined;
-	optional: false;
-	rest: false;
-	chained: false;
-}
-
-export function parse_route_id(id: string): { pattern: RegExp; params: RouteParam[] } {
-	const params: RouteParam[] = [];
-	if (id === '/') return { pattern: /^\/$/, params };
-	const segments = id.slice(1).split('/').map((segment) => {
+export function parse_route_id(id: string): { pattern: RegExp; params: string[] } {
+	const params: string[] = [];
+	const source = id.split('/').slice(1).map((segment) => {
 		const name = /^\[([\w-]+)\]$/.exec(segment)?.[1];
-		if (name) {
-			params.push({ name, matcher: undefined, optional: false, rest: false, chained: false });
-			return '/([^/]+?)';
-		}
-		if (!/^[\w-]+$/.test(segment)) {
-			throw new Error(`Route "${id}" needs SvelteKit's full route matching: see src/lib/vendor/kit-routes-plain.ts`);
-		}
-		return `/${segment}`;
+		if (name) params.push(name);
+		else if (!/^[\w-]*$/.test(segment)) throw new Error(`Route ${id} needs SvelteKit's full route matching`);
+		return name ? '/([^/]+?)' : segment && `/${segment}`;
 	});
-	return { pattern: new RegExp(`^${segments.join('')}/?$`), params };
+	return { pattern: id === '/' ? /^\/$/ : new RegExp(`^${source.join('')}/?$`), params };
 }
 
-export function exec(match: RegExpMatchArray, params: RouteParam[]): Record<string, string> {
-	return Object.fromEntries(params.map((param, i) => [param.name, decodeURIComponent(match[i + 1]!)]));
+export function exec(match: RegExpMatchArray, params: string[]): Record<string, string> {
+	return Object.fromEntries(params.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
 }
