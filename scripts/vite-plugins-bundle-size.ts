@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 /**
- * Four build-only plugins that trim SvelteKit's inline bundle for a course that has no server. Both act on the
+ * Four build-only plugins that trim SvelteKit's inline bundle for a course that has no server. All act on the
  * browser build alone; the browser tests walk every route through the real router with them in place, and
  * `npm run bench` shows what they save.
  */
@@ -29,9 +29,8 @@ const hasHooks = ['ts', 'js'].some((ext) => existsSync(new URL(`../src/hooks.${e
  * Plain stand-ins for SvelteKit client modules, or parts of them, that a server-less course with no `load`
  * functions, no `snapshot()` calls, no hooks and only plain route parameters never needs (see each stand-in for
  * why): the `fetch` given to `load` functions, navigation snapshots, full route-id parsing, and custom transport
- * types. Only the imports from
- * SvelteKit's own client files are redirected; if SvelteKit renames or moves them, the pattern stops matching and
- * the real modules are bundled again (bigger, still correct).
+ * types. Only the imports from SvelteKit's own client files are redirected; if SvelteKit renames or moves them, the
+ * pattern stops matching and the real modules are bundled again (bigger, still correct).
  */
 export function serverlessKitClient(): Plugin {
 	const vendor = (file: string) => fileURLToPath(new URL(`../src/lib/vendor/${file}`, import.meta.url));
@@ -63,31 +62,40 @@ export function serverlessKitClient(): Plugin {
  *   exports one (see also kit-snapshots-none.ts).
  * - `get_rerouted_url`: runs the `reroute` hook (src/hooks.ts) on every navigation, with a cache and a `fetch` for
  *   it. Without a hooks file there is no hook and the URL is its own answer; with one, this edit is not made.
- * Each function is found in SvelteKit's parsed source and edited only if its name is exactly where the parser says;
- * a renamed or moved function is left as it is (a warning, a bigger bundle, the same behaviour).
+ * Each function is found in SvelteKit's parsed source and edited only if its name is exactly where the parser says
+ * and every name a new body uses is still one of its parameters or a top-level variable of the file; otherwise it is
+ * left as it is (a warning, a bigger bundle, the same behaviour).
  */
 export function inertKitClientParts(): Plugin {
-	const replacements: Record<string, string> = {
-		setup_preload: '{}',
-		has_changed: '{ return force_invalidation || !!uses; }',
-		diff_search_params: '{ return new Set(); }',
-		capture_snapshot: '{}',
-		restore_snapshot: '{}',
-		_hydrate: "{ throw new Error('This course is not server-rendered: there is nothing to hydrate'); }"
+	/** New bodies, with the names each one uses from its function's parameters or the file's top level. */
+	const replacements: Record<string, { body: string; uses: string[] }> = {
+		setup_preload: { body: '{}', uses: [] },
+		has_changed: { body: '{ return force_invalidation || !!uses; }', uses: ['force_invalidation', 'uses'] },
+		diff_search_params: { body: '{ return new Set(); }', uses: [] },
+		capture_snapshot: { body: '{}', uses: [] },
+		restore_snapshot: { body: '{}', uses: [] },
+		_hydrate: { body: "{ throw new Error('This course is not server-rendered: there is nothing to hydrate'); }", uses: [] }
 	};
-	if (!hasHooks) replacements.get_rerouted_url = '{ return url; }';
+	if (!hasHooks) replacements.get_rerouted_url = { body: '{ return url; }', uses: ['url'] };
 	return {
 		name: 'inert-kit-client-parts',
 		applyToEnvironment: (env) => env.name === 'client',
 		transform(code, id) {
 			if (!id.endsWith('/runtime/client/client.js')) return;
 			const edits: Array<{ start: number; end: number; text: string }> = [];
-			for (const node of this.parse(code).body) {
+			const program = this.parse(code).body;
+			const topLevel = new Set(
+				program.flatMap((node) => (node.type === 'VariableDeclaration' ? node.declarations : [])).map((d) => (d.id.type === 'Identifier' ? d.id.name : ''))
+			);
+			for (const node of program) {
 				const fn = node.type === 'ExportNamedDeclaration' ? node.declaration : node;
 				if (fn?.type !== 'FunctionDeclaration' || !fn.id || !fn.body || !(fn.id.name in replacements)) continue;
-				const { id: name, body } = fn;
+				const { id: name, body, params } = fn;
+				const replacement = replacements[name.name]!;
+				const paramNames = params.map((p) => (p.type === 'AssignmentPattern' ? p.left : p)).map((p) => (p.type === 'Identifier' ? p.name : ''));
+				if (!replacement.uses.every((used) => paramNames.includes(used) || topLevel.has(used))) continue;
 				if (code.slice(name.start, name.end) !== name.name || code[body.start] !== '{' || code[body.end - 1] !== '}') continue;
-				edits.push({ start: body.start, end: body.end, text: replacements[name.name]! });
+				edits.push({ start: body.start, end: body.end, text: replacement.body });
 			}
 			const missing = Object.keys(replacements).length - edits.length;
 			if (missing) this.warn(`${missing} SvelteKit client function(s) not found to empty: the bundle is bigger, nothing else changes`);
