@@ -56,6 +56,14 @@ describe('saved progress', () => {
 		});
 	});
 
+	it('reads no finish time or seed from a first-release save, whatever it carries under those keys', () => {
+		const v1 = JSON.stringify({ v: 1, f: fp, a: { [items[0]!.id]: 'a' }, l: '/', t: 5, e: 'soon', s: { not: 'a seed' } });
+		const result = restoreProgress(v1, fp, items);
+		expect(result.status).toBe('migrated');
+		expect(result.progress.finishedAt).toBeNull();
+		expect(result.progress.seed).toMatch(/^[0-9a-z]{1,16}$/);
+	});
+
 	it('keeps valid answers from another content version and drops the rest, telling how many', () => {
 		const saved = serializeProgress({ ...full, answers: { ...full.answers, retired_item: once('a'), [items[0]!.id]: once('zz') } }, 'older');
 		const result = restoreProgress(saved, fp, items);

@@ -82,8 +82,9 @@ export function restoreProgress(saved: string | null | undefined, fingerprint: s
 		else dropped++;
 	}
 	const sameContent = data.f === fingerprint;
-	// v1 had neither a finish time nor a seed.
-	const { e, s } = data as { e?: number; s?: string };
+	// v1 had neither a finish time nor a seed: whatever a v1 save holds under those keys was never checked, so it is
+	// not read.
+	const { e, s } = current ? data : {};
 	const progress: Progress = {
 		answers,
 		// Screens of other content may not exist any more.
