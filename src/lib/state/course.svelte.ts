@@ -1,6 +1,18 @@
 import type { Course, Lesson, QuizItem } from '../content/types.ts';
 import { drawFinal, finalBank } from '../quiz/final.ts';
-import { isPassed, openMustKnow, recordAttempt, recordScore, summarise, triesLeft, type KeepRule, type Response, type ScoreSummary } from '../quiz/scoring.ts';
+import {
+	courseScore,
+	isPassed,
+	lessonScore,
+	openMustKnow,
+	recordAttempt,
+	recordScore,
+	summarise,
+	triesLeft,
+	type KeepRule,
+	type Response,
+	type ScoreSummary
+} from '../quiz/scoring.ts';
 import { shuffle } from '../quiz/shuffle.ts';
 import type { Checkpoint, LaunchData, SaveStatus, Tracker, TrackerNotice } from '../tracking/tracker.ts';
 import { emptyProgress, restoreProgress, serializeProgress, type Progress, type RestoreResult } from './progress.ts';
@@ -146,7 +158,7 @@ export class CourseState {
 
 	/** The course score: from the final alone, or lessons and final weighted, by the course settings. */
 	get score(): ScoreSummary {
-		const lessons = summarise(this.#items, this.answers, this.keep);
+		const lessons = courseScore(this.#course.lessons, this.answers, this.keep);
 		if (!this.hasFinal) return lessons;
 		const final = this.finalScore;
 		const answered = lessons.answered + final.answered;
@@ -170,7 +182,7 @@ export class CourseState {
 	}
 
 	lessonScore(lesson: Pick<Lesson, 'quiz'>): ScoreSummary {
-		return summarise(lesson.quiz, this.answers, this.keep);
+		return lessonScore(lesson, this.answers, this.keep);
 	}
 
 	isAnswered(item: QuizItem): boolean {
