@@ -46,7 +46,9 @@ export default defineConfig({
 	plugins: [
 		// Runs first: parses the article and validates every quiz item, failing the build on a bad quote.
 		courseContent(),
-		// The browser build only: no devalue (no server data to read) and no lazy module wrappers (one inline bundle).
+		// The browser build only: what a server-less, hash-routed course never runs is left out of SvelteKit's client
+		// (devalue, load-function fetch, snapshots, full route parsing, preloading…), and no lazy module wrappers (one
+		// inline bundle). Each says why in scripts/vite-plugins-bundle-size.ts.
 		devalueAsJson(),
 		serverlessKitClient(),
 		inertKitClientParts(),
