@@ -150,6 +150,18 @@ describe('scorm2004 specifics', () => {
 		if (passMark === 66.5) await expectValid('scorm2004', xml);
 	});
 
+	it('gives every objective the pass mark, so an LMS that reads the last one (Moodle) never takes 100 %', async () => {
+		const xml = buildManifest('scorm2004', input('scorm2004', { passMark: 75 }));
+		const objectives = all(dom(xml), ns.imsss, 'objective');
+		expect(objectives).toHaveLength(2);
+		for (const objective of objectives) {
+			expect(all(objective, ns.imsss, 'minNormalizedMeasure').map((e) => e.textContent)).toEqual(['0.75']);
+			// Only the primary objective is satisfied by measure: the lesson objectives are reported by the content.
+			expect(objective.getAttribute('satisfiedByMeasure')).toBeNull();
+		}
+		await expectValid('scorm2004', xml);
+	});
+
 	it('lets the content set completion and success, with one objective per lesson and no other sequencing', () => {
 		const root = dom(buildManifest('scorm2004', input('scorm2004')));
 		const sequencing = all(root, ns.imsss, 'sequencing');

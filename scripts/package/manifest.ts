@@ -150,7 +150,12 @@ function addSequencing(item: Builder, input: ManifestInput): void {
 		.ele(imsss, 'imsss:primaryObjective', { objectiveID: PRIMARY_OBJECTIVE_ID, satisfiedByMeasure: 'true' })
 		.ele(imsss, 'imsss:minNormalizedMeasure')
 		.txt(normalizedPassMark(input.passMark));
-	for (const lesson of input.lessons) objectives.ele(imsss, 'imsss:objective', { objectiveID: objectiveId(lesson.slug) });
+	// Every objective carries the pass mark too. Moodle takes cmi.scaled_passing_score from the LAST objective listed,
+	// not the primary one, and reads an objective without minNormalizedMeasure as 1.0: a 100 % pass mark. The lesson
+	// objectives are not satisfiedByMeasure, so for a conformant LMS the value changes nothing.
+	for (const lesson of input.lessons) {
+		objectives.ele(imsss, 'imsss:objective', { objectiveID: objectiveId(lesson.slug) }).ele(imsss, 'imsss:minNormalizedMeasure').txt(normalizedPassMark(input.passMark));
+	}
 	sequencing.ele(imsss, 'imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'true' });
 }
 

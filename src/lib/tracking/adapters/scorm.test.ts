@@ -90,12 +90,59 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 			expect(core.score).toMatchObject({ raw: String(percent), min: '0', max: '100' });
 			expect(core.exit).toBe('');
 			expect(core.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
-			expect(interactions[0]).toMatchObject({ type: 'choice', student_response: 'b', result: 'wrong', latency: '00:00:02.5' });
+			expect(interactions[0]).toMatchObject({ type: 'choice', student_response: 'b', result: 'wrong', time: '00:16:40' });
 		} else {
 			expect(data).toMatchObject({ completion_status: 'completed', success_status: 'passed', exit: 'normal' });
 			expect(data.score).toMatchObject({ raw: String(percent), min: '0', max: '100', scaled: String(percent / 100) });
-			expect(interactions[0]).toMatchObject({ type: 'choice', learner_response: 'b', result: 'incorrect', latency: 'PT2.5S', description: items[0]!.prompt });
+			expect(interactions[0]).toMatchObject({ type: 'choice', learner_response: 'b', result: 'incorrect' });
+			expect(interactions[0]!.timestamp).toMatch(/^1970-01-01T00:16:40(\.0{1,2})?Z$/);
 		}
+	});
+
+	it('reports no score while the attempt is unfinished, so no LMS can fail it or grade it mid-course', () => {
+		const { api, calls, cmi } = lms(version);
+		const tracker = new ScormTracker(version, api, 80);
+		tracker.start();
+		const item = items[0]!;
+		tracker.recordAnswer({ item, lessonSlug: course.lessons[0]!.slug, response: plannedResponse(item, false), correct: false, shownAt: 0, answeredAt: 1 });
+		tracker.save(checkpoint({ [item.id]: plannedResponse(item, false) }));
+		tracker.quit();
+		expect(calls.filter((c) => c.method.endsWith('SetValue') && /^cmi\.(core\.)?score\./.test(c.args[0]!))).toEqual([]);
+		const data = cmi();
+		if (version === 'scorm12') {
+			expect((data.core as Record<string, string>).lesson_status).toBe('incomplete');
+			expect((data.core as Record<string, string>).exit).toBe('suspend');
+		} else {
+			expect(data).toMatchObject({ completion_status: 'incomplete', success_status: 'unknown', exit: 'suspend' });
+		}
+	});
+
+	it('closes the session with Terminate alone: no Commit just before it (one request from a closing page)', () => {
+		const { api, calls } = lms(version);
+		const tracker = new ScormTracker(version, api, 80);
+		tracker.start();
+		tracker.bookmark(checkpoint({}, '/lesson/y'));
+		const before = calls.length;
+		tracker.quit();
+		const closing = calls.slice(before).map((c) => c.method.replace(/^LMS/, ''));
+		expect(closing.filter((m) => m !== 'SetValue')).toEqual([version === 'scorm12' ? 'Finish' : 'Terminate']);
+	});
+
+	it('keeps one interaction record per question: a second try rewrites it', () => {
+		const { api, cmi } = lms(version);
+		const tracker = new ScormTracker(version, api, 80);
+		tracker.start();
+		const [first, second] = items;
+		const slug = course.lessons[0]!.slug;
+		tracker.recordAnswer({ item: first!, lessonSlug: slug, response: plannedResponse(first!, false), correct: false, shownAt: 0, answeredAt: 1 });
+		tracker.recordAnswer({ item: second!, lessonSlug: slug, response: plannedResponse(second!, true), correct: true, shownAt: 0, answeredAt: 1 });
+		tracker.recordAnswer({ item: first!, lessonSlug: slug, response: plannedResponse(first!, true), correct: true, shownAt: 5000, answeredAt: 6000 });
+		tracker.save(checkpoint({ [first!.id]: plannedResponse(first!, true), [second!.id]: plannedResponse(second!, true) }));
+		const interactions = Object.values(cmi().interactions as Record<string, Record<string, unknown>>);
+		expect(interactions.map((i) => [i.id, i.result])).toEqual([
+			[first!.id, 'correct'],
+			[second!.id, 'correct']
+		]);
 	});
 
 	it('fails the course below the LMS pass mark, and reports it as the pass mark in force', () => {
@@ -157,6 +204,13 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		t2.save(checkpoint({ ...answers, [items[1]!.id]: 'b' }));
 		const ids = second.calls.filter((c) => c.method.endsWith('SetValue') && /^cmi\.interactions\.\d+\.id$/.test(c.args[0]!));
 		expect(ids.map((c) => c.args[0])).toEqual(['cmi.interactions.1.id']);
+
+		// A new try at a question of the first session: 2004 finds its record by id and rewrites it; 1.2's records
+		// are write-only, so it starts a new one.
+		const before = second.calls.length;
+		t2.recordAnswer({ item: items[0]!, lessonSlug: course.lessons[0]!.slug, response: 'b', correct: false, shownAt: 0, answeredAt: 1000 });
+		const rewritten = second.calls.slice(before).filter((c) => c.method.endsWith('SetValue')).map((c) => c.args[0]!.split('.')[2]);
+		expect(new Set(rewritten)).toEqual(new Set([version === 'scorm12' ? '2' : '0']));
 	});
 
 	it('reports the safety essentials as an objective of their own: incomplete, failed once blocked, then passed', () => {
@@ -173,12 +227,12 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 			Object.fromEntries(fields.filter(([field]) => (version === 'scorm12' ? !/success_status|completion_status|scaled|progress|description/.test(field) : field !== 'status')));
 		tracker.save({ ...cp, mustKnow: { total: 4, known: 1, blocked: 0 } });
 		expect(safety()).toEqual(
-			writes(['id', 'safety_essentials'], ['score.min', '0'], ['score.max', '100'], ['score.raw', '25'], ['score.scaled', '0.25'], ['status', 'incomplete'], ['completion_status', 'incomplete'], ['success_status', 'unknown'], ['progress_measure', '0.25'], ['description', 'Safety essentials: every must-know question answered correctly'])
+			writes(['id', 'safety_essentials'], ['score.raw', '25'], ['score.scaled', '0.25'], ['status', 'incomplete'], ['completion_status', 'incomplete'], ['success_status', 'unknown'])
 		);
 		tracker.save({ ...cp, mustKnow: { total: 4, known: 1, blocked: 1 } });
 		expect(safety()).toMatchObject(writes(['status', 'failed'], ['completion_status', 'completed'], ['success_status', 'failed']));
 		tracker.save({ ...cp, mustKnow: { total: 3, known: 3, blocked: 0 } });
-		expect(safety()).toMatchObject(writes(['score.raw', '100'], ['score.scaled', '1'], ['status', 'passed'], ['success_status', 'passed'], ['progress_measure', '1']));
+		expect(safety()).toMatchObject(writes(['score.raw', '100'], ['score.scaled', '1'], ['status', 'passed'], ['success_status', 'passed']));
 		expect(calls.filter((c) => c.error !== '0' && !(c.method === 'GetValue' && c.error === '403'))).toEqual([]);
 	});
 

@@ -2,7 +2,7 @@ import { backupKey, readBackup, removeBackup, safeLocalStorage, writeBackup, typ
 import { objectiveId, SAFETY_OBJECTIVE_ID } from '../scorm/ids.ts';
 import { bindApi, dataModel, interactionPath, objectivePath, type ObjectiveFields, type ScormApiByVersion, type ScormCalls, type ScormVersion } from '../scorm/data-model.ts';
 import { isTransient } from '../scorm/errors.ts';
-import { correctPattern, descriptionText, interactionId, interactionType, learnerResponse, resultValue } from '../scorm/responses.ts';
+import { correctPattern, interactionId, interactionType, learnerResponse, resultValue } from '../scorm/responses.ts';
 import { interactionTime, timespan } from '../scorm/time.ts';
 import type { AnswerRecord, Checkpoint, LaunchData, LaunchMode, SaveStatus, Tracker, TrackerNotice } from '../tracker.ts';
 
@@ -93,6 +93,11 @@ export class ScormTracker implements Tracker {
 	#passMark = 0;
 	#completionThreshold: number | null = null;
 	#nextInteraction = 0;
+	/**
+	 * Interaction record index by interaction id. 2004 reads the records of earlier sessions at launch; 1.2's records
+	 * are write-only, so there a try in a later session starts a new record.
+	 */
+	readonly #interactionIndex = new Map<string, number>();
 	/** Objective index by id: the 2004 LMS pre-fills objectives from the manifest, in its own order. */
 	readonly #objectiveIndex = new Map<string, number>();
 	/** Values the LMS holds, as written or read by this session: an identical write is skipped. */
@@ -171,6 +176,7 @@ export class ScormTracker implements Tracker {
 		const threshold = p.completionThreshold ? Number.parseFloat(this.#get(p.completionThreshold)) : NaN;
 		this.#completionThreshold = Number.isFinite(threshold) ? threshold : null;
 		this.#nextInteraction = toCount(this.#get(p.interactionsCount));
+		this.#readInteractions();
 		this.#readObjectives();
 
 		const lmsSaved = this.#get(p.suspendData);
@@ -232,20 +238,18 @@ export class ScormTracker implements Tracker {
 		}
 		if (!this.#scored()) return;
 		const v = this.kind;
-		let fields: Record<InteractionField, string>;
+		let fields: Partial<Record<InteractionField, string>>;
 		try {
-			// 2004 requires id, then type, before any other field of the record (keys keep this order).
+			// 2004 requires id, then type, before any other field of the record (keys keep this order). Only what
+			// LMS reports show (Moodle's: id, response, correct pattern, result) and when: an LMS like Moodle posts
+			// the whole data model on every save, so each field is paid for once per question on every commit.
 			fields = {
 				id: interactionId(record.item.id),
 				type: interactionType(record.item),
-				description: descriptionText(record.item.prompt),
-				objectiveId: objectiveId(record.lessonSlug),
 				timestamp: interactionTime(v, record.shownAt),
-				weighting: '1',
 				learnerResponse: learnerResponse(v, record.item, record.response),
 				correctPattern: correctPattern(v, record.item),
-				result: resultValue(v, record.correct),
-				latency: timespan(v, Math.max(0, record.answeredAt - record.shownAt))
+				result: resultValue(v, record.correct)
 			};
 		} catch (error) {
 			// A value that cannot be formatted for this LMS loses that one interaction, never the learner's answer
@@ -256,9 +260,15 @@ export class ScormTracker implements Tracker {
 		this.#writeInteraction(Object.entries(fields) as Array<[InteractionField, string]>);
 	}
 
+	/**
+	 * One record per question: a new try rewrites the question's record (its response, result and time; fields that
+	 * did not change are not sent again), so the data model an LMS must post grows with the questions, not the tries.
+	 */
 	#writeInteraction(fields: Array<[InteractionField, string]>) {
-		const n = this.#nextInteraction++;
-		this.#unsent.push({ n, fields });
+		const id = fields.find(([field]) => field === 'id')?.[1] ?? '';
+		const n = this.#interactionIndex.get(id) ?? this.#nextInteraction++;
+		this.#interactionIndex.set(id, n);
+		this.#unsent = [...this.#unsent.filter((r) => r.n !== n), { n, fields }];
 		for (const [field, value] of fields) this.#set(interactionPath(this.kind, n, field), value);
 	}
 
@@ -314,8 +324,10 @@ export class ScormTracker implements Tracker {
 		if (this.#phase !== 'open') return;
 		this.#closing = true;
 		this.#set(this.#dm.paths.sessionTime, timespan(this.kind, this.#now() - this.#sessionStart));
-		this.#commit();
-		// Terminate implies a commit (RTE): an LMS that takes it holds everything set, even if Commit failed.
+		this.#resend();
+		// Terminate alone, no Commit first: Terminate commits everything set (RTE), and a closing page gets one
+		// request out reliably. Moodle sends each call as a beacon carrying the whole data model, and Chromium
+		// refuses beacons past 64 KiB in flight, so a Commit just before Terminate made the Terminate fail.
 		if (this.#try(() => this.#calls.terminate(), 'Terminate')) this.#committed();
 		this.#phase = 'closed';
 		if (!this.#awaitingMerge) this.#syncBackup();
@@ -332,7 +344,10 @@ export class ScormTracker implements Tracker {
 		// 1.2 has lesson_status where 2004 has progress, completion and success: each version's table leaves out
 		// (null) the elements it does not have.
 		this.#setAll((field) => p[field], {
-			...score(cp.scorePercent),
+			// A score only for a finished attempt: LMSs take any score they hold as the result. Moodle's 1.2 "mastery
+			// score overrides status" turns a paused attempt below the mastery score into `failed` (it then reopens in
+			// review mode, without credit), and gradebooks show a partial score as a grade for work not yet done.
+			...(cp.completed ? score(cp.scorePercent) : {}),
 			lessonStatus: status,
 			progressMeasure: String(round(cp.progress)),
 			completionStatus: complete ? 'completed' : 'incomplete',
@@ -341,7 +356,7 @@ export class ScormTracker implements Tracker {
 		for (const lesson of cp.lessons) {
 			if (lesson.answered > 0) {
 				const status = outcome(lesson.answered === lesson.total, lesson.scorePercent >= this.#passMark);
-				this.#writeObjective(objectiveId(lesson.slug), lesson.title, lesson.scorePercent, lesson.answered / lesson.total, status);
+				this.#writeObjective(objectiveId(lesson.slug), lesson.scorePercent, status);
 			}
 		}
 		// Safety essentials as their own objective, so a training manager sees it apart from the score: passed once
@@ -349,8 +364,7 @@ export class ScormTracker implements Tracker {
 		const m = cp.mustKnow;
 		if (m) {
 			const status = outcome(m.known === m.total || m.blocked > 0, m.known === m.total);
-			const description = 'Safety essentials: every must-know question answered correctly';
-			this.#writeObjective(SAFETY_OBJECTIVE_ID, description, Math.round((m.known / m.total) * 100), m.known / m.total, status);
+			this.#writeObjective(SAFETY_OBJECTIVE_ID, Math.round((m.known / m.total) * 100), status);
 		}
 		this.#set(p.exit, cp.completed ? this.#dm.vocabulary.exitNormal : this.#dm.vocabulary.exitSuspend);
 	}
@@ -364,19 +378,31 @@ export class ScormTracker implements Tracker {
 	 * One objective's ten fields, at the index the LMS already holds for `id` (2004 pre-fills objectives from the
 	 * manifest, in its own order) or the next free one.
 	 */
-	#writeObjective(id: string, title: string, percent: number, progress: number, status: Outcome) {
+	#writeObjective(id: string, percent: number, status: Outcome) {
 		const n = this.#objectiveIndex.get(id) ?? this.#objectiveIndex.size;
 		this.#objectiveIndex.set(id, n);
 		const open = status === 'incomplete';
+		// The fields reports read, no more (see recordAnswer): the id names the lesson, raw and scaled give the score.
 		this.#setAll((field: keyof ObjectiveFields) => objectivePath(this.kind, n, field), {
 			id,
-			...score(percent),
+			scoreRaw: String(percent),
+			scoreScaled: String(percent / 100),
 			status,
 			completionStatus: open ? 'incomplete' : 'completed',
-			successStatus: open ? 'unknown' : status,
-			progressMeasure: String(round(progress)),
-			description: descriptionText(title)
+			successStatus: open ? 'unknown' : status
 		});
+	}
+
+	#readInteractions() {
+		if (!this.#dm.interactionsReadable) return;
+		for (let n = 0; n < this.#nextInteraction; n++) {
+			const path = interactionPath(this.kind, n, 'id')!;
+			const id = this.#get(path);
+			if (id) {
+				this.#interactionIndex.set(id, n);
+				this.#held.set(path, id);
+			}
+		}
 	}
 
 	#readObjectives() {

@@ -198,6 +198,8 @@ export interface ErrorCodes {
 
 export interface DataModel {
 	apiName: ApiName;
+	/** Whether the SCO may read back `cmi.interactions.n.*` (1.2: every field is write-only, error 404). */
+	interactionsReadable: boolean;
 	methods: MethodNames;
 	paths: Paths;
 	interaction: InteractionFields;
@@ -214,6 +216,7 @@ export interface DataModel {
 export const dataModel = {
 	scorm12: {
 		apiName: 'API',
+		interactionsReadable: false,
 		methods: {
 			initialize: 'LMSInitialize',
 			terminate: 'LMSFinish',
@@ -301,6 +304,7 @@ export const dataModel = {
 	},
 	scorm2004: {
 		apiName: 'API_1484_11',
+		interactionsReadable: true,
 		methods: {
 			initialize: 'Initialize',
 			terminate: 'Terminate',
