@@ -73,9 +73,8 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
 				expect(pattern).toBe(correctPattern(version, item as never));
 				expect(response).toBe(learnerResponse(version, item as never, given.get(item.id) as never));
 				expect(scoreItem(item, given.get(item.id))).toBe(rightAt(n) ? 1 : 0);
-				expect(ix.latency).toMatch(version === 'scorm12' ? /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/ : /^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)$/);
-				if (version === 'scorm2004') expect(ix.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{2}Z$/);
-				if (version === 'scorm2004') expect(ix.description).toBe(item.prompt);
+				if (version === 'scorm12') expect(ix.time).toMatch(/^\d{2}:\d{2}:\d{2}$/);
+				else expect(ix.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{2}Z$/);
 			}
 
 			for (const lesson of course.lessons) {
@@ -108,7 +107,7 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
 			expect(await lmsErrors(page)).toEqual([]);
 		});
 
-		test('an LMS course allows two tries per question; after the last the answer is explained, and both tries are reported', async ({ page }) => {
+		test('an LMS course allows two tries per question; after the last the answer is explained, and the question\'s one record holds the last try', async ({ page }) => {
 			const frame = await open(page, version);
 			const lesson = course.lessons[0]!;
 			await frame.getByRole('link', { name: 'Start the course' }).click();
@@ -123,8 +122,9 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
 			await expect(frame.getByText('Correct answer').first()).toBeVisible();
 
 			const cmi = await getData(page);
-			const tries = Object.values(cmi.interactions as Record<string, Cmi>).filter((i) => i.id === item.id);
-			expect(tries.map((t) => t.result)).toEqual(version === 'scorm12' ? ['wrong', 'wrong'] : ['incorrect', 'incorrect']);
+			// One record per question (an LMS posts the whole data model on each save: it must not grow with tries).
+			const records = Object.values(cmi.interactions as Record<string, Cmi>).filter((i) => i.id === item.id);
+			expect(records.map((t) => t.result)).toEqual(version === 'scorm12' ? ['wrong'] : ['incorrect']);
 			expect(await lmsErrors(page)).toEqual([]);
 		});
 

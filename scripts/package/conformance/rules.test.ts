@@ -27,6 +27,7 @@ import {
 	suspendData,
 	timeFormats
 } from './rules.ts';
+import { largestDataModel, lmsPayload, moodleName, multipartFieldBytes } from './payload.ts';
 import type { ConformanceInput, Failure, PackageUnderCheck, Rule } from './types.ts';
 
 /**
@@ -358,5 +359,30 @@ describe('input and report', () => {
 		expect(report).toContain('FAIL  crashes');
 		expect(report).toContain('- rule crashes: crashed: boom — limit: the rule runs to completion');
 		expect(report).toMatch(/2 rules: 1 OK, 1 failed \(1 failure\)\.$/);
+	});
+});
+
+describe('lms-payload', () => {
+	// 120 more single-choice questions (127 with the fixture's own and the final check's): one record each, far past
+	// what one closing beacon can carry.
+	const big = course((c) => {
+		for (let n = 0; n < 120; n++) lesson(c, 0).quiz.push({ ...miniItems.single!, id: `mini_payload_question_${String(n).padStart(3, '0')}` } as QuizItem);
+	});
+
+	it('fails when the data model of a finished attempt passes 48 KB, naming the biggest fields and the limit', () => {
+		expectFailure(lmsPayload, input(big), '[SCORM 2004] data model', "as Moodle's closing beacon", 'biggest: cmi.interactions', '(127 records)', '≤ 49152 B');
+	});
+
+	it('measures the real adapter: one record per question whatever the tries, written out field by field', () => {
+		const model = largestDataModel(input(), 'scorm2004');
+		const ids = [...model].filter(([element]) => /^cmi\.interactions\.\d+\.id$/.test(element)).map(([, id]) => id);
+		// Two lesson questions per lesson plus one final-check copy each: 6 + 2 … every question once.
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(model.get('cmi.interactions.0.id')).toBe('mini_single');
+		expect(model.get('cmi.score.raw')).toBe('100');
+		expect(model.get('cmi.completion_status')).toBe('completed');
+		// Moodle's form-data name and Chromium's multipart framing for one field, counted by hand.
+		expect(moodleName('cmi.interactions.0.id')).toBe('cmi__interactions__0__id');
+		expect(multipartFieldBytes('a', 'b')).toBe(2 + 38 + 2 + 38 + 1 + 5 + 1 + 2);
 	});
 });

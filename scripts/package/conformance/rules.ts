@@ -7,6 +7,7 @@ import { interactionType, type InteractionType, type ReportableItem } from '../.
 import { MANIFEST_FILE, NS } from '../manifest.ts';
 import { manifestFiles } from '../package.ts';
 import type { ConformanceInput, Failure, ReportedItem, Rule, RuleResult, ScormVersion } from './types.ts';
+import { lmsPayload } from './payload.ts';
 import { longestTextLength, worstCaseProgress } from './worst-case.ts';
 
 /**
@@ -564,7 +565,8 @@ export const RULES: readonly Rule[] = [
 	descriptions,
 	manifestIds,
 	packageFiles,
-	recordCounts
+	recordCounts,
+	lmsPayload
 ];
 
 /** Runs rules; a rule that throws is reported as a failure of that rule, not a crash of the check. */
