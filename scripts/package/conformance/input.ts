@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Course } from '../../../src/lib/content/types.ts';
 import { finalCopy } from '../../../src/lib/quiz/final.ts';
 import { restoreProgress, serializeProgress } from '../../../src/lib/state/progress.ts';
 import { objectiveId, SAFETY_OBJECTIVE_ID } from '../../../src/lib/tracking/scorm/ids.ts';
-import { correctPattern, descriptionText, interactionId, learnerResponse } from '../../../src/lib/tracking/scorm/responses.ts';
+import { correctPattern, interactionId, learnerResponse } from '../../../src/lib/tracking/scorm/responses.ts';
 import { interactionTime, timespan } from '../../../src/lib/tracking/scorm/time.ts';
 import type { ConformanceInput, Formatters, PackageUnderCheck, ReportedItem, ReportedObjective } from './types.ts';
 
@@ -23,7 +23,6 @@ export const REAL_FORMATTERS: Formatters = {
 	interactionId,
 	correctPattern,
 	learnerResponse,
-	descriptionText,
 	interactionTime,
 	timespan,
 	serializeProgress,
@@ -82,18 +81,6 @@ export function expandRoutes(patterns: readonly string[], course: Pick<Course, '
 
 const numbers = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
 
-/**
- * Objective descriptions the course writes from its own code rather than from content: the final check's title
- * (course state) and the safety objective's description (adapter). Read from the source so the check measures the
- * text that ships; the fallbacks are today's texts, used only if the code is restructured.
- */
-export function codeDescriptions(): { final: string; safety: string } {
-	const read = (file: string) => (existsSync(join(SRC, file)) ? readFileSync(join(SRC, file), 'utf8') : '');
-	const final = /slug:\s*'final',\s*title:\s*'([^']*)'/.exec(read('lib/state/course.svelte.ts'))?.[1];
-	const safety = /descriptionText\(\s*'([^']*)'\s*\)/.exec(read('lib/tracking/adapters/scorm.ts'))?.[1];
-	return { final: final ?? 'Final check', safety: safety ?? 'Safety essentials: every must-know question answered correctly' };
-}
-
 export interface InputOptions {
 	/** Route patterns (default: read from src/routes). */
 	routePatterns?: readonly string[];
@@ -112,12 +99,11 @@ export function conformanceInput(
 		...lessons.flatMap((l) => l.quiz.map((item) => ({ item, lesson: l.slug }))),
 		...(hasFinal ? lessons.flatMap((l) => l.quiz.map((item) => ({ item: finalCopy(item), lesson: 'final', drawnFrom: l.slug }))) : [])
 	];
-	const texts = codeDescriptions();
 	const mustKnow = settings.quiz.requireMustKnow && lessons.some((l) => l.quiz.some((q) => q.mustKnow));
 	const objectives: ReportedObjective[] = [
-		...lessons.map((l) => ({ id: objectiveId(l.slug), description: l.title })),
-		...(hasFinal ? [{ id: objectiveId('final'), description: texts.final }] : []),
-		...(mustKnow ? [{ id: SAFETY_OBJECTIVE_ID, description: texts.safety }] : [])
+		...lessons.map((l) => ({ id: objectiveId(l.slug) })),
+		...(hasFinal ? [{ id: objectiveId('final') }] : []),
+		...(mustKnow ? [{ id: SAFETY_OBJECTIVE_ID }] : [])
 	];
 	const { routes, unresolved } = expandRoutes(options.routePatterns ?? routePatterns(), course);
 	return {

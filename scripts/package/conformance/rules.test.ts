@@ -10,10 +10,9 @@ import { miniCourse, miniItems } from '../../../tests/fixtures/conformance/mini-
 import { packagesFromZips, packagesToCheck } from '../check-scorm.ts';
 import { buildManifest } from '../manifest.ts';
 import { writePackage } from '../package.ts';
-import { codeDescriptions, conformanceInput, expandRoutes, routePatterns, type InputOptions } from './input.ts';
+import { conformanceInput, expandRoutes, routePatterns, type InputOptions } from './input.ts';
 import {
 	bookmarkLocation,
-	descriptions,
 	formatFailure,
 	formatReport,
 	interactionIds,
@@ -183,7 +182,7 @@ describe('objective-ids', () => {
 
 	it('fails for an objective id over 255 characters (1.2) or with whitespace', () => {
 		const at = input();
-		at.objectives.push({ id: `o${'x'.repeat(255)}`, description: 'Long' }, { id: 'two words', description: 'Spaced' });
+		at.objectives.push({ id: `o${'x'.repeat(255)}` }, { id: 'two words' });
 		expectFailure(objectiveIds, at, '[SCORM 1.2] objective oxxx', 'is 256 characters', '≤ 255 characters');
 		expectFailure(objectiveIds, at, '[SCORM 2004] objective two words', 'contains whitespace', 'cmi.objectives.n.id');
 	});
@@ -252,23 +251,6 @@ describe('time-formats', () => {
 	});
 });
 
-describe('descriptions', () => {
-	it('fails for a prompt over 250 characters instead of letting descriptionText cut it', () => {
-		const long = course((c) => (lesson(c, 1).quiz[1]!.prompt = `Which ${'very '.repeat(60)}long question is this?`));
-		expectFailure(descriptions, input(long), '[SCORM 2004] item mini_matching (second-lesson) prompt', '328 characters; descriptionText would cut it', '≤ 250 characters (cmi.interactions.n.description');
-	});
-
-	it('fails for a lesson title over 250 characters (objective description)', () => {
-		const long = course((c) => (lesson(c, 0).title = 'T'.repeat(251)));
-		expectFailure(descriptions, input(long), '[SCORM 2004] objective lesson_first_lesson description', '251 characters', '≤ 250 characters (cmi.objectives.n.description');
-	});
-
-	it('fails when the formatter itself sends more than the limit', () => {
-		const loose = input(miniCourse, { format: { descriptionText: (t) => t.padEnd(300, '.') } });
-		expectFailure(descriptions, loose, 'item mini_single (first-lesson) prompt', 'descriptionText sends 300 characters', '≤ 250 characters');
-	});
-});
-
 describe('manifest-ids', () => {
 	const bad = readFileSync(`${FIXTURES}bad-ids.imsmanifest.xml`, 'utf8');
 	const at = input(miniCourse, { packages: [{ version: 'scorm2004', manifest: bad, entries: ['imsmanifest.xml', 'index.html'] }] });
@@ -331,7 +313,7 @@ describe('record-counts', () => {
 
 	it('fails for more than 100 objectives', () => {
 		const at = input();
-		for (let i = 0; i < 100; i++) at.objectives.push({ id: `extra_${i}`, description: 'x' });
+		for (let i = 0; i < 100; i++) at.objectives.push({ id: `extra_${i}` });
 		expectFailure(recordCounts, at, '[SCORM 2004] cmi.objectives', 'objectives (manifest and run time)', '≤ 100 objective records');
 	});
 });
@@ -345,10 +327,6 @@ describe('input and report', () => {
 		const { routes, unresolved } = expandRoutes(['/lesson/[slug]/quiz/[n]', '/final/[n]', '/x/[id]'], miniCourse as Course);
 		expect(routes).toEqual(['/lesson/first-lesson/quiz/1', '/lesson/first-lesson/quiz/2', '/lesson/first-lesson/quiz/3', '/lesson/second-lesson/quiz/1', '/lesson/second-lesson/quiz/2', '/final/1', '/final/2']);
 		expect(unresolved).toEqual(['/x/[id]']);
-	});
-
-	it('finds the objective descriptions the code writes', () => {
-		expect(codeDescriptions()).toEqual({ final: expect.any(String), safety: expect.stringMatching(/safety/i) });
 	});
 
 	it('reports each rule as OK or FAIL with its failures, and a rule that crashes as a failure', () => {

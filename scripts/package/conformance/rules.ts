@@ -407,36 +407,6 @@ export const timeFormats: Rule = {
 	}
 };
 
-/** Whitespace runs collapsed, as every LMS shows the text (and as descriptionText sends it before cutting). */
-const shown = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-export const descriptions: Rule = {
-	id: 'descriptions',
-	description: 'Every interaction description (question prompt) and objective description (lesson title) fits without being cut',
-	check(input) {
-		const failures: Failure[] = [];
-		const max = dataModel.scorm2004.limits.description;
-		const measure = (subject: string, element: string, text: string) => {
-			const limit = `≤ ${max} characters (${element}, localized_string_type SPM)`;
-			const full = shown(text);
-			if (full.length > max) {
-				failures.push({ subject, version: 'scorm2004', found: `${full.length} characters; descriptionText would cut it to ${quote(input.format.descriptionText(text), 40)}`, limit });
-				return;
-			}
-			const sent = input.format.descriptionText(text);
-			if (sent.length > max) failures.push({ subject, version: 'scorm2004', found: `descriptionText sends ${sent.length} characters`, limit });
-		};
-		for (const r of lessonItems(input)) measure(`${describeItem(r)} prompt`, 'cmi.interactions.n.description', r.item.prompt);
-		for (const o of input.objectives) measure(`objective ${o.id} description ${quote(o.description, 40)}`, 'cmi.objectives.n.description', o.description);
-		return failures;
-	},
-	measure(input) {
-		const prompt = Math.max(0, ...lessonItems(input).map((r) => shown(r.item.prompt).length));
-		const title = Math.max(0, ...input.objectives.map((o) => shown(o.description).length));
-		return `longest prompt ${prompt}, longest objective description ${title} characters (limit ${dataModel.scorm2004.limits.description})`;
-	}
-};
-
 export const manifestIds: Rule = {
 	id: 'manifest-ids',
 	description: 'Manifest identifiers (manifest, organization, item, resource, objectiveID) are unique, valid XML IDs, and references resolve',
@@ -562,7 +532,6 @@ export const RULES: readonly Rule[] = [
 	objectiveIds,
 	responseTokens,
 	timeFormats,
-	descriptions,
 	manifestIds,
 	packageFiles,
 	recordCounts,

@@ -1,7 +1,7 @@
 import type { Course, QuizItem } from '../../../src/lib/content/types.ts';
 import type { restoreProgress, serializeProgress } from '../../../src/lib/state/progress.ts';
 import type { ScormVersion } from '../../../src/lib/tracking/scorm/data-model.ts';
-import type { correctPattern, descriptionText, interactionId, learnerResponse } from '../../../src/lib/tracking/scorm/responses.ts';
+import type { correctPattern, interactionId, learnerResponse } from '../../../src/lib/tracking/scorm/responses.ts';
 import type { interactionTime, timespan } from '../../../src/lib/tracking/scorm/time.ts';
 
 /**
@@ -29,10 +29,9 @@ export interface ReportedItem {
 	drawnFrom?: string;
 }
 
-/** An objective the adapter writes at run time, with the description it sends (2004). */
+/** An objective the adapter writes at run time. */
 export interface ReportedObjective {
 	id: string;
-	description: string;
 }
 
 /**
@@ -43,7 +42,6 @@ export interface Formatters {
 	interactionId: typeof interactionId;
 	correctPattern: typeof correctPattern;
 	learnerResponse: typeof learnerResponse;
-	descriptionText: typeof descriptionText;
 	interactionTime: typeof interactionTime;
 	timespan: typeof timespan;
 	serializeProgress: typeof serializeProgress;

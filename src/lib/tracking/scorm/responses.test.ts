@@ -6,7 +6,6 @@ import { loadCourse } from '../../content/build-course.ts';
 import type { ScormVersion } from './data-model.ts';
 import {
 	correctPattern,
-	descriptionText,
 	interactionId,
 	interactionType,
 	learnerResponse,
@@ -217,15 +216,6 @@ describe('interactionId', () => {
 	});
 });
 
-describe('descriptionText', () => {
-	it('collapses whitespace, guards a leading { and keeps 250 characters', () => {
-		expect(descriptionText('  What is\nbaclofen?  ')).toBe('What is baclofen?');
-		expect(descriptionText('{lang=en} tricky')).toBe(' {lang=en} tricky');
-		expect(descriptionText('a'.repeat(400))).toHaveLength(250);
-		expect(descriptionText('a[,]b')).toBe('a[,]b'); // descriptions are never split on [,]
-	});
-});
-
 /** Writes a full interaction record through scorm-again and returns the fields it refused. */
 function refusedFields(version: ScormVersion, item: ReportableItem, response: ReportableResponse, correct: boolean) {
 	const n = 'cmi.interactions.0.';
@@ -236,17 +226,14 @@ function refusedFields(version: ScormVersion, item: ReportableItem, response: Re
 					[`${n}type`, interactionType(item)],
 					[`${n}correct_responses.0.pattern`, correctPattern(version, item)],
 					[`${n}student_response`, learnerResponse(version, item, response)],
-					[`${n}result`, resultValue(version, correct)],
-					[`${n}weighting`, '1']
+					[`${n}result`, resultValue(version, correct)]
 				]
 			: [
 					[`${n}id`, interactionId(item.id)],
 					[`${n}type`, interactionType(item)],
-					[`${n}description`, descriptionText(`Question ${item.id}: {tricky}\nsecond line`)],
 					[`${n}correct_responses.0.pattern`, correctPattern(version, item)],
 					[`${n}learner_response`, learnerResponse(version, item, response)],
-					[`${n}result`, resultValue(version, correct)],
-					[`${n}weighting`, '1']
+					[`${n}result`, resultValue(version, correct)]
 				];
 	return writeInteraction(version, fields).filter((r) => r.error !== '0');
 }

@@ -96,7 +96,7 @@ function truncate(text: string, max: number): string {
 }
 
 /**
- * Learner- or author-written text made safe for a SCORM string element:
+ * Learner-typed text made safe for a SCORM string element:
  * - every run of whitespace (including line breaks) becomes one space: validators match with `.`, which does not
  *   match a line break, so one newline would make the whole value a type mismatch; other control characters go;
  * - in 2004, the literal `[,]` would split the text into several responses, so it becomes `,`; and a leading `{`
@@ -104,22 +104,14 @@ function truncate(text: string, max: number): string {
  *   in front does not help), so a space is put before it;
  * - cut to `max` characters.
  */
-function cleanText(version: ScormVersion, text: string, max: number, splitsOnDelimiter: boolean): string {
+function cleanText(version: ScormVersion, text: string, max: number): string {
 	// eslint-disable-next-line no-control-regex -- removing control characters is the point
 	let out = text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '').trim();
 	if (version === 'scorm2004') {
-		if (splitsOnDelimiter) out = out.replaceAll(dataModel.scorm2004.vocabulary.listDelimiter, ',');
+		out = out.replaceAll(dataModel.scorm2004.vocabulary.listDelimiter, ',');
 		if (out.startsWith('{')) out = ` ${out}`;
 	}
 	return truncate(out, max);
-}
-
-/**
- * cmi.interactions.n.description (2004 only; 1.2 has no such element — `interactionPath` gives null there):
- * localized_string_type with an SPM of 250 characters. Also right for cmi.objectives.n.description.
- */
-export function descriptionText(text: string): string {
-	return cleanText('scorm2004', text, dataModel.scorm2004.limits.description, false);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -190,7 +182,7 @@ const FORMATS: { [K in ReportableItemType]: TypeFormat<K> } = {
 	'fill-in': {
 		interactionType: 'fill-in',
 		is: isString,
-		encode: (version, text) => cleanText(version, text, dataModel[version].limits.responseText, true)
+		encode: (version, text) => cleanText(version, text, dataModel[version].limits.responseText)
 	}
 };
 
