@@ -1,3 +1,5 @@
+import { safeLocalStorage } from '../shared/safe-storage.ts';
+
 /**
  * Reading preferences and patient-session mode for this device: text size, colours, and whether a clinician is
  * running a session with a patient. Not progress and not learner data, so never sent to an LMS; kept in this
@@ -40,7 +42,7 @@ export class Preferences {
 	readonly #key: string;
 	readonly #storage: Storage | null;
 
-	constructor(courseId: string, storage: Storage | null = safeStorage()) {
+	constructor(courseId: string, storage: Storage | null = safeLocalStorage()) {
 		this.#prefix = `${courseId}:`;
 		this.#key = `${courseId}:preferences`;
 		this.#storage = storage;
@@ -105,12 +107,4 @@ export class Preferences {
 function setData(root: HTMLElement, name: string, value: string | null) {
 	if (value === null) delete root.dataset[name];
 	else root.dataset[name] = value;
-}
-
-function safeStorage(): Storage | null {
-	try {
-		return globalThis.localStorage ?? null;
-	} catch {
-		return null;
-	}
 }

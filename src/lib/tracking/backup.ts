@@ -81,16 +81,3 @@ export function removeBackup(storage: Storage | null, key: string): void {
 		/* storage blocked: nothing was written either */
 	}
 }
-
-/** localStorage if this browser lets the course use it, else null. */
-export function safeLocalStorage(): Storage | null {
-	try {
-		const storage = globalThis.localStorage;
-		const probe = '__probe__';
-		storage.setItem(probe, probe);
-		storage.removeItem(probe);
-		return storage;
-	} catch {
-		return null;
-	}
-}

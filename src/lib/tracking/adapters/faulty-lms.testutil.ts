@@ -4,7 +4,7 @@
  */
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { ScormVersion } from '../scorm/data-model.ts';
-import type { Timers } from './scorm.ts';
+import type { Timers } from '../timers.ts';
 
 export type Method = 'initialize' | 'terminate' | 'getValue' | 'setValue' | 'commit';
 /** What a faulty call does: answer "false" with this error code, or throw. */

@@ -1,6 +1,6 @@
 import type { LmsConnection } from '../scorm/find-api.ts';
 import type { AnswerRecord, Checkpoint, LaunchData, SaveStatus, Tracker, TrackerNotice } from '../tracker.ts';
-import { browserTimers, type Timers } from './scorm.ts';
+import { browserTimers, type Timers } from '../timers.ts';
 
 /**
  * For a course that starts inside a frame or a popup with no LMS API in sight: some LMS players put the API on

@@ -7,7 +7,8 @@ import type { ScormVersion } from '../scorm/data-model.ts';
 import { interactionPath } from '../scorm/data-model.ts';
 import type { Checkpoint, LaunchData, SaveStatus } from '../tracker.ts';
 import { faultyLms, manualTimers, memoryStorage, type Fault, type Method } from './faulty-lms.testutil.ts';
-import { MESSAGES, RETRY_DELAYS, ScormTracker } from './scorm.ts';
+import { MESSAGES } from './scorm-messages.ts';
+import { RETRY_DELAYS, ScormTracker } from './scorm.ts';
 
 /**
  * The SCORM adapter against a scorm-again LMS that fails on purpose: every error code that can come back from

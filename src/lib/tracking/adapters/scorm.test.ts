@@ -5,7 +5,8 @@ import { plannedResponse } from '../../quiz/sample-responses.testutil.ts';
 import { courseScore, lessonScore, scoreItem, type Response } from '../../quiz/scoring.ts';
 import type { ScormVersion } from '../scorm/data-model.ts';
 import type { Checkpoint } from '../tracker.ts';
-import { displayName, ScormTracker } from './scorm.ts';
+import { displayName } from './scorm-launch.ts';
+import { ScormTracker } from './scorm.ts';
 import { manualTimers } from './faulty-lms.testutil.ts';
 
 const { course } = await loadCourse('content');

@@ -1,4 +1,4 @@
-import { safeLocalStorage } from '../backup.ts';
+import { safeLocalStorage } from '../../shared/safe-storage.ts';
 import type { Checkpoint, LaunchData, Tracker, TrackerNotice } from '../tracker.ts';
 
 /**
