@@ -3,6 +3,33 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 
+/**
+ * The layers, as README and ARCHITECTURE.md draw them: content (data) → quiz engine → course state → tracking
+ * adapters → UI, with build-time code (scripts/) apart from what ships. Each folder lists what it may NOT import, so a
+ * wrong arrow fails lint (scripts/lint-layers.test.ts proves each rule bites). Tests and test utilities may reach
+ * anywhere.
+ */
+const layer = (name, ...forbidden) => ({
+	group: forbidden.flatMap((folder) => [`**/${folder}/**`, `#lib/${folder}/**`]),
+	message: `${name} may not import ${forbidden.join(', ')}: see ARCHITECTURE.md.`
+});
+const UI = ['components', 'routes', 'ui'];
+// What ships never imports build-time code or tests.
+const RUNTIME = { group: ['**/scripts/**', '**/tests/**'], message: 'Runtime code may not import build-time scripts or tests.' };
+// Flat config replaces a rule's options for a file matched twice, so each entry carries RUNTIME too, after src/**.
+const LAYERS = [
+	{ files: ['src/**'], patterns: [] },
+	// Pure functions and data helpers shared by every layer: they depend on nothing of the course.
+	{ files: ['src/lib/shared/**'], patterns: [layer('shared', 'content', 'quiz', 'state', 'tracking', ...UI)] },
+	{ files: ['src/lib/content/**'], patterns: [layer('content', 'quiz', 'state', 'tracking', ...UI)] },
+	{ files: ['src/lib/quiz/**'], patterns: [layer('The quiz engine', 'state', 'tracking', ...UI)] },
+	// Tracking receives plain records from course state: it knows no quiz item, no content, no screen.
+	{ files: ['src/lib/tracking/**'], patterns: [layer('Tracking', 'content', 'quiz', 'state', ...UI)] },
+	{ files: ['src/lib/state/**'], patterns: [layer('Course state', ...UI)] },
+	// Screens talk to course state, never to an adapter (the tracker's public types are fine).
+	{ files: ['src/lib/components/**', 'src/routes/**', 'src/lib/ui/**'], patterns: [{ ...layer('The UI', 'tracking/adapters', 'tracking/scorm'), allowTypeImports: true }] }
+];
+
 export default ts.config(
 	{ ignores: ['build/', 'dist/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'scorm/xsd/', 'bench/tmp/'] },
 	js.configs.recommended,
@@ -20,5 +47,10 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } }
-	}
+	},
+	...LAYERS.map(({ files, patterns }) => ({
+		files,
+		ignores: ['**/*.test.ts', '**/*.testutil.ts'],
+		rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...patterns, RUNTIME] }] }
+	}))
 );

@@ -1,10 +1,29 @@
-import type { QuizItem } from '../content/types.ts';
-import type { Response } from '../quiz/scoring.ts';
-
 /**
  * What the course tells the place it runs in. The UI and course state talk only to this interface; the adapters
- * (standalone localStorage, SCORM 1.2, SCORM 2004) are the only code that touches storage or an LMS API.
+ * (standalone localStorage, SCORM 1.2, SCORM 2004) are the only code that touches storage or an LMS API. Tracking
+ * imports nothing from the quiz engine or the content: course state hands it plain records (below).
  */
+
+/** A matching answer: which target the learner put against which source. */
+export type MatchPair = readonly [source: string, target: string];
+
+/**
+ * A question as tracking reports it: its id, its type and its correct answer, which has the same shape as a learner's
+ * response (an option id, a list of ids in order or as a set, a boolean, source → target pairs, a text). The quiz
+ * engine's items have this shape (and more), so course state passes them as they are.
+ */
+export type ReportableItem =
+	| { readonly id: string; readonly type: 'single'; readonly correct: string }
+	| { readonly id: string; readonly type: 'multiple'; readonly correct: readonly string[] }
+	| { readonly id: string; readonly type: 'true-false'; readonly correct: boolean }
+	/** Put the options in order: the ids, first to last. */
+	| { readonly id: string; readonly type: 'ordering'; readonly correct: readonly string[] }
+	| { readonly id: string; readonly type: 'matching'; readonly correct: readonly MatchPair[] }
+	/** One blank; the first accepted text is the one reported as correct. */
+	| { readonly id: string; readonly type: 'fill-in'; readonly correct: string };
+
+/** A learner's response, in the shape of ReportableItem's `correct`. */
+export type ReportableResponse = string | readonly string[] | boolean | readonly MatchPair[];
 
 export type LaunchMode = 'normal' | 'review' | 'browse';
 
@@ -53,9 +72,9 @@ export interface Checkpoint {
 }
 
 export interface AnswerRecord {
-	item: QuizItem;
+	item: ReportableItem;
 	lessonSlug: string;
-	response: Response;
+	response: ReportableResponse;
 	correct: boolean;
 	/** When the question was shown and answered (epoch ms): latency and timestamp for the LMS. */
 	shownAt: number;

@@ -9,40 +9,22 @@
  *
  * Values that cannot be written validly throw a ScormFormatError instead of being "fixed" silently: item and option
  * ids are checked when the course is built, so a failure here is a programming error the adapter should catch,
- * log, and skip for that one interaction. Free text (fill-in, descriptions) is the exception: the learner typed it,
- * so it is cleaned and shortened rather than refused.
+ * log, and skip for that one interaction. Free text (fill-in) is the exception: the learner typed it, so it is
+ * cleaned and shortened rather than refused.
  *
  * Pure functions, no DOM.
  */
 
+import type { MatchPair, ReportableItem, ReportableResponse } from '../tracker.ts';
 import { dataModel, type ScormVersion } from './data-model.ts';
 
 export class ScormFormatError extends Error {
 	override name = 'ScormFormatError';
 }
 
-/** A matching answer: which target the learner put against which source. */
-export type MatchPair = readonly [source: string, target: string];
-
-/**
- * Every item shape this module can report, written structurally so today's `QuizItem` (single, multiple,
- * true-false) fits without a cast, and the planned types (ordering, matching, fill-in) are ready when
- * content/types.ts grows them. `correct` has the same shape as the learner's response.
- */
-export type ReportableItem =
-	| { readonly id: string; readonly type: 'single'; readonly correct: string }
-	| { readonly id: string; readonly type: 'multiple'; readonly correct: readonly string[] }
-	| { readonly id: string; readonly type: 'true-false'; readonly correct: boolean }
-	/** Put the options in order: the ids, first to last. */
-	| { readonly id: string; readonly type: 'ordering'; readonly correct: readonly string[] }
-	| { readonly id: string; readonly type: 'matching'; readonly correct: readonly MatchPair[] }
-	/** One blank, one expected text. */
-	| { readonly id: string; readonly type: 'fill-in'; readonly correct: string };
+export type { MatchPair, ReportableItem, ReportableResponse };
 
 export type ReportableItemType = ReportableItem['type'];
-
-/** scoring.ts's `Response` (string | string[] | boolean) plus matching pairs. */
-export type ReportableResponse = string | readonly string[] | boolean | readonly MatchPair[];
 
 /** cmi.interactions.n.type. These names are the same in 1.2 and 2004. */
 export type InteractionType = 'choice' | 'true-false' | 'sequencing' | 'matching' | 'fill-in';

@@ -1,0 +1,42 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layer rules of eslint.config.js bite: a file placed (virtually) in each layer, importing across a layer the
+ * wrong way, fails lint with the layer's message; the same file importing the right way passes.
+ */
+
+const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
+
+async function layerErrors(filePath: string, code: string): Promise<string[]> {
+	const [result] = await eslint.lintText(code, { filePath });
+	return result!.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+}
+
+describe('layer rules', () => {
+	it.each([
+		['src/lib/tracking/adapters/fixture.ts', "import { loadCourse } from '../../content/index.ts';", /Tracking may not import/],
+		['src/lib/tracking/fixture.ts', "import { scoreItem } from '../quiz/scoring.ts';", /Tracking may not import/],
+		['src/lib/tracking/fixture.ts', "import { session } from '../state/index.ts';", /Tracking may not import/],
+		['src/lib/quiz/fixture.ts', "import { session } from '#lib/state/index.ts';", /quiz engine may not import/],
+		['src/lib/quiz/fixture.ts', "import { ScormTracker } from '../tracking/adapters/scorm.ts';", /quiz engine may not import/],
+		['src/lib/content/fixture.ts', "import { shuffle } from '../quiz/shuffle.ts';", /content may not import/],
+		['src/lib/shared/fixture.ts', "import { course } from '../content/index.ts';", /shared may not import/],
+		['src/lib/state/fixture.ts', "import Form from '../components/QuestionForm.svelte';", /Course state may not import/],
+		['src/lib/components/Fixture.ts', "import { ScormTracker } from '#lib/tracking/adapters/scorm.ts';", /The UI may not import/],
+		['src/lib/quiz/fixture.ts', "import { buildManifest } from '../../../scripts/package/manifest.ts';", /Runtime code may not import build-time/]
+	])('%s: %s fails', async (file, code, message) => {
+		const errors = await layerErrors(file, code);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatch(message);
+	});
+
+	it.each([
+		['src/lib/state/fixture.ts', "import { ScormTracker } from '../tracking/adapters/scorm.ts';\nimport { shuffle } from '../quiz/shuffle.ts';"],
+		['src/lib/quiz/fixture.ts', "import type { QuizItem } from '../content/types.ts';"],
+		['src/lib/components/Fixture.ts', "import type { SaveStatus } from '#lib/tracking/tracker.ts';\nimport { session } from '#lib/state/index.ts';"],
+		['src/lib/tracking/adapters/fixture.test.ts', "import { loadCourse } from '../../content/build-course.ts';"]
+	])('%s: allowed imports pass', async (file, code) => {
+		expect(await layerErrors(file, code)).toEqual([]);
+	});
+});
