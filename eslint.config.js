@@ -9,6 +9,7 @@ import ts from 'typescript-eslint';
  * wrong arrow fails lint (scripts/lint-layers.test.ts proves each rule bites). Tests and test utilities may reach
  * anywhere.
  */
+/** @param {string} name @param {...string} forbidden */
 const layer = (name, ...forbidden) => ({
 	group: forbidden.flatMap((folder) => [`**/${folder}/**`, `#lib/${folder}/**`]),
 	message: `${name} may not import ${forbidden.join(', ')}: see ARCHITECTURE.md.`
@@ -48,9 +49,9 @@ export default ts.config(
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } }
 	},
-	...LAYERS.map(({ files, patterns }) => ({
-		files,
-		ignores: ['**/*.test.ts', '**/*.testutil.ts'],
-		rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...patterns, RUNTIME] }] }
-	}))
+	...LAYERS.map(({ files, patterns }) => {
+		/** @type {import('eslint').Linter.RuleEntry} */
+		const rule = ['error', { patterns: [...patterns, RUNTIME] }];
+		return { files, ignores: ['**/*.test.ts', '**/*.testutil.ts'], rules: { '@typescript-eslint/no-restricted-imports': rule } };
+	})
 );

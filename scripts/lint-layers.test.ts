@@ -13,7 +13,8 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
 	return result!.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
 }
 
-describe('layer rules', () => {
+// ESLint loads its whole configuration (and typescript-eslint) on first use: seconds on a busy machine.
+describe('layer rules', { timeout: 60_000 }, () => {
 	it.each([
 		['src/lib/tracking/adapters/fixture.ts', "import { loadCourse } from '../../content/index.ts';", /Tracking may not import/],
 		['src/lib/tracking/fixture.ts', "import { scoreItem } from '../quiz/scoring.ts';", /Tracking may not import/],

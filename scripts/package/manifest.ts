@@ -1,4 +1,5 @@
 import { create } from 'xmlbuilder2';
+import type { ScormVersion } from '../../src/lib/tracking/scorm/data-model.ts';
 import { objectiveId, PRIMARY_OBJECTIVE_ID } from '../../src/lib/tracking/scorm/ids.ts';
 
 /**
@@ -10,7 +11,7 @@ import { objectiveId, PRIMARY_OBJECTIVE_ID } from '../../src/lib/tracking/scorm/
  * gives the same manifest and an LMS recognises an updated upload as the same course.
  */
 
-export type ScormVersion = 'scorm12' | 'scorm2004';
+export type { ScormVersion };
 
 export interface ManifestInput {
 	id: string;

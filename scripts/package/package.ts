@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { create } from 'xmlbuilder2';
 import { loadCourse } from '../../src/lib/content/build-course.ts';
-import { buildManifest, LAUNCH_FILE, MANIFEST_FILE, type ManifestInput, type ScormVersion } from './manifest.ts';
+import { SCORM_VERSIONS, type ScormVersion } from '../../src/lib/tracking/scorm/data-model.ts';
+import { buildManifest, LAUNCH_FILE, MANIFEST_FILE, type ManifestInput } from './manifest.ts';
 import { schemaFiles, validateManifest, XSD_ROOT } from './validate.ts';
 
 /**
@@ -16,7 +17,7 @@ import { schemaFiles, validateManifest, XSD_ROOT } from './validate.ts';
  * served (or be deleted on import) by strict LMSs.
  */
 
-export const SCORM_VERSIONS: ScormVersion[] = ['scorm12', 'scorm2004'];
+export { SCORM_VERSIONS };
 
 /** The course as the manifest needs it: settings plus lessons. */
 export type PackageCourse = Omit<ManifestInput, 'files'>;
