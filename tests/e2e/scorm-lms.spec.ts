@@ -2,7 +2,7 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { scoreItem } from '../../src/lib/quiz/scoring.ts';
 import { correctPattern, interactionType, learnerResponse } from '../../src/lib/tracking/scorm/responses.ts';
 import { finalBank, sourceId } from '../../src/lib/quiz/final.ts';
-import { reportedPercent } from '../../src/lib/state/course.svelte.ts';
+import { reportedPercent } from '../../src/lib/state/course-result.ts';
 import { answer, course, finalIds, itemOnScreen, walkCourse } from './course.ts';
 
 /**

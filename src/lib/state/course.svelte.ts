@@ -1,25 +1,15 @@
 import type { Course, Lesson, QuizItem } from '../content/types.ts';
-import { drawFinal, finalBank } from '../quiz/final.ts';
-import {
-	courseScore,
-	isPassed,
-	lessonScore,
-	openMustKnow,
-	recordAttempt,
-	recordScore,
-	summarise,
-	triesLeft,
-	type KeepRule,
-	type Response,
-	type ScoreSummary
-} from '../quiz/scoring.ts';
+import { finalBank } from '../quiz/final.ts';
+import { lessonScore, recordAttempt, recordScore, triesLeft, type KeepRule, type Response, type ScoreSummary } from '../quiz/scoring.ts';
 import { shuffle } from '../quiz/shuffle.ts';
-import type { Checkpoint, LaunchData, SaveStatus, Tracker, TrackerNotice } from '../tracking/tracker.ts';
+import type { LaunchData, SaveStatus, Tracker, TrackerNotice } from '../tracking/tracker.ts';
+import { courseResult, toCheckpoint } from './course-result.ts';
 import { emptyProgress, restoreProgress, serializeProgress, type Progress, type RestoreResult } from './progress.ts';
 
 /**
- * The one place where quiz and tracker meet. Components read its reactive fields and call its methods;
- * every change that matters is saved through the tracker at once (a checkpoint), never on a timer.
+ * The one place where quiz and tracker meet: the learner's progress, what the launch said, and the answering rules.
+ * Components read its reactive fields and call its methods; every change that matters is saved through the tracker
+ * at once (a checkpoint), never on a timer. Scores and the checkpoint are computed by course-result.ts.
  */
 export class CourseState {
 	readonly #course: Course;
@@ -48,6 +38,8 @@ export class CourseState {
 	saveStatus = $state<SaveStatus | null>(null);
 	/** Answers given on this page, in order: merged into the LMS's record if it is only reached later. */
 	#givenHere: Array<[QuizItem, Response]> = [];
+	/** Scores, final check and pass state: recomputed when the answers, the seed or the pass mark change. */
+	readonly #result = $derived.by(() => courseResult(this.#course, this.#progress.answers, this.#progress.seed, this.passMark));
 
 	constructor(course: Course, tracker: Tracker) {
 		this.#course = course;
@@ -145,7 +137,7 @@ export class CourseState {
 
 	/** This attempt's final assessment questions (empty when the course has none). */
 	get finalQuiz(): QuizItem[] {
-		return this.hasFinal ? drawFinal(this.#course.lessons, this.#final.perLesson, this.seed) : [];
+		return this.#result.finalQuiz;
 	}
 
 	get hasFinal(): boolean {
@@ -153,32 +145,25 @@ export class CourseState {
 	}
 
 	get finalScore(): ScoreSummary {
-		return summarise(this.finalQuiz, this.answers, this.keep);
+		return this.#result.finalScore;
 	}
 
 	/** The course score: from the final alone, or lessons and final weighted, by the course settings. */
 	get score(): ScoreSummary {
-		const lessons = courseScore(this.#course.lessons, this.answers, this.keep);
-		if (!this.hasFinal) return lessons;
-		const final = this.finalScore;
-		const answered = lessons.answered + final.answered;
-		const total = lessons.total + final.total;
-		if (this.#final.scoring.kind === 'final') return { ...final, answered, total };
-		const { lessons: wl, final: wf } = this.#final.scoring;
-		return { answered, total, points: lessons.points + final.points, percent: Math.round(lessons.percent * wl + final.percent * wf) };
+		return this.#result.score;
 	}
 
 	/** Must-know items still to be answered correctly (empty when the course does not require them). */
 	get openMustKnow(): QuizItem[] {
-		return this.#quiz.requireMustKnow ? openMustKnow(this.#items, this.answers) : [];
+		return this.#result.openMustKnow;
 	}
 
 	get passed(): boolean {
-		return isPassed(this.score, this.passMark, this.openMustKnow.length);
+		return this.#result.passed;
 	}
 
 	get completed(): boolean {
-		return this.score.answered === this.score.total;
+		return this.#result.completed;
 	}
 
 	lessonScore(lesson: Pick<Lesson, 'quiz'>): ScoreSummary {
@@ -294,46 +279,20 @@ export class CourseState {
 		this.#report(this.#tracker.save(this.#checkpoint()));
 	}
 
-	#checkpoint(): Checkpoint {
-		const score = this.score;
-		const open = this.openMustKnow;
-		const mustKnow = this.#items.filter((i) => i.mustKnow).length;
-		// The final check is reported like one more lesson.
-		const final = this.hasFinal ? [{ slug: 'final', title: 'Final check', quiz: this.finalQuiz }] : [];
-		return {
+	#checkpoint() {
+		return toCheckpoint({
+			course: this.#course,
+			result: this.#result,
+			answers: this.answers,
+			keep: this.keep,
+			passMark: this.passMark,
 			saved: serializeProgress(this.#progress, this.#course.fingerprint),
 			location: this.location,
-			scorePercent: reportedPercent(score.percent, this.passMark, open.length),
-			progress: score.total ? score.answered / score.total : 0,
-			completed: this.completed,
-			passed: this.passed,
-			lessons: [...this.#course.lessons, ...final].map(({ slug, title, quiz }) => {
-				const { answered, total, percent } = this.lessonScore({ quiz });
-				return { slug, title, answered, total, scorePercent: percent };
-			}),
-			mustKnow:
-				this.#quiz.requireMustKnow && mustKnow
-					? {
-							total: mustKnow,
-							known: mustKnow - open.length,
-							// A must-know item with no tries left can no longer be satisfied in this attempt.
-							blocked: open.filter((i) => this.triesLeft(i) === 0).length
-						}
-					: null
-		};
+			triesLeft: (item) => this.triesLeft(item)
+		});
 	}
 
 	#report(problem: TrackerNotice | null) {
 		if (problem) this.notice = problem.message;
 	}
-}
-
-/**
- * The score an LMS receives. LMSs judge pass/fail from the score themselves (1.2: raw against mastery_score,
- * 2004: scaled against scaled_passing_score), so while a must-know question is still open the reported score is
- * capped just below the pass mark: no LMS can then pass a learner the course does not pass. The learner sees
- * their real score, and the reason, on the results page.
- */
-export function reportedPercent(percent: number, passMark: number, openMustKnow: number): number {
-	return openMustKnow > 0 && percent >= passMark ? Math.max(0, Math.ceil(passMark) - 1) : percent;
 }

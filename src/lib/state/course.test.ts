@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../content/build-course.ts';
 import { plannedResponse } from '../quiz/sample-responses.testutil.ts';
 import type { Checkpoint, LaunchData, Tracker } from '../tracking/tracker.ts';
-import { CourseState, reportedPercent } from './course.svelte.ts';
+import { CourseState } from './course.svelte.ts';
 
 const { course } = await loadCourse('content');
 const items = course.lessons.flatMap((l) => l.quiz);
@@ -100,13 +100,5 @@ describe('CourseState', () => {
 	it("takes the pass mark the LMS sets over the course's own", () => {
 		const state = new CourseState(course, fakeTracker('scorm2004', { passMark: 95 }).tracker);
 		expect(state.passMark).toBe(95);
-	});
-});
-
-describe('reportedPercent', () => {
-	it('caps the LMS score below the pass mark while a must-know question is open, so no LMS passes on score alone', () => {
-		expect(reportedPercent(96, 80, 1)).toBe(79);
-		expect(reportedPercent(60, 80, 1)).toBe(60);
-		expect(reportedPercent(96, 80, 0)).toBe(96);
 	});
 });
