@@ -5,7 +5,7 @@ import { analyseLog } from './lms-log.ts';
 import { parseOptions } from './options.ts';
 import { brokenList, renderTable, summary } from './report.ts';
 import type { BenchResults } from './results.ts';
-import { splitHtml } from './sizes.ts';
+import { cutIllustrations, splitHtml } from './sizes.ts';
 
 /** The benchmark's pure parts: page splitting, LMS log reading and budget verdicts. The browser stages run in `npm run bench`. */
 
@@ -28,6 +28,19 @@ describe('splitHtml', () => {
 		expect(parts.css).not.toContain(font);
 		expect(parts.references).toEqual(['./_app/b.js', './_app/a.css']);
 		expect(splitHtml('<script>Promise.all([import("./_app/start.js")])</script>').references).toEqual(['./_app/start.js']);
+	});
+});
+
+describe('cutIllustrations', () => {
+	it('takes out inline SVG marked data-illustration, nested <svg> and all, and leaves icons and other markup', () => {
+		const art = '<svg data-illustration="" viewBox="0 0 9 9"><g><svg x="1"><path d="M0 0"/></svg></g><path d="M1 1"/></svg>';
+		const icon = '<svg aria-hidden="true"><path d="M2 2"/></svg>';
+		const code = `var a=W(\`<figure>${art}<figcaption>A pump</figcaption></figure>\`),b=W(\`${icon}\`),c=W(\`<svg data-illustration><circle r="1"/></svg >\`);`;
+		const { rest, svgs } = cutIllustrations(code);
+		expect(svgs).toEqual([art, '<svg data-illustration><circle r="1"/></svg >']);
+		expect(rest).toBe(`var a=W(\`<figure><figcaption>A pump</figcaption></figure>\`),b=W(\`${icon}\`),c=W(\`\`);`);
+		// Unclosed (not what it looks like): left where it is, counted with the page.
+		expect(cutIllustrations('<svg data-illustration><path/>')).toEqual({ rest: '<svg data-illustration><path/>', svgs: [] });
 	});
 });
 
@@ -96,7 +109,7 @@ describe('budgets', () => {
 		return {
 			tools: { node: '24', chromium: '1', lighthouse: '13' },
 			build: { buildSeconds: null, packageSeconds: null },
-			sizes: { gzipLevel: 6, firstScreen: breakdown, wholeCourse: breakdown, fonts: { files: 0, bytes: 0 }, unreferenced: [], packages: { scorm12: pkg, scorm2004: pkg } },
+			sizes: { gzipLevel: 6, firstScreen: breakdown, wholeCourse: breakdown, fonts: { files: 0, bytes: 0 }, illustrations: { files: 0, inline: 0, bytes: { raw: 0, gzip: 0 } }, unreferenced: [], packages: { scorm12: pkg, scorm2004: pkg } },
 			lighthouse: { runsPerPage: 1, machine: { cpus: 2, loadAverage: 9.9 }, pages: { start: page, lesson: page, quiz: page } },
 			lms: { scorm12: traffic, scorm2004: traffic }
 		} satisfies BenchResults;

@@ -45,6 +45,8 @@ export function renderTable(r: BenchResults, verdicts: Verdict[], checkTiming = 
 	row('', 'HTML+JS+CSS (what travels)', both(s.wholeCourse.total), { id: 'course-gzip', subject: 'course' });
 	row('', `other files (${s.wholeCourse.files.length} in build/ in all)`, both(s.wholeCourse.other));
 	row('', `fonts (${s.fonts.files} file${s.fonts.files === 1 ? '' : 's'})`, formatBytes(s.fonts.bytes), { id: 'fonts', subject: 'fonts' });
+	const ill = s.illustrations;
+	row('', `illustrations (${ill.files} image file${ill.files === 1 ? '' : 's'}, ${ill.inline} inline <svg data-illustration>)`, both(ill.bytes));
 	for (const v of VERSIONS) {
 		const p = s.packages[v];
 		row(VERSION_LABEL[v] + ' zip', `with schemas (${p.entries} files)`, formatBytes(p.zip));
