@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,7 +65,7 @@ function tools(): BenchResults['tools'] {
 	} catch {
 		// The version is informative only; a missing Chromium fails clearly in the browser stages.
 	}
-	const lighthouse = (JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version;
+	const lighthouse = (createRequire(import.meta.url)('lighthouse/package.json') as { version: string }).version;
 	return { node: process.versions.node, chromium, lighthouse };
 }
 
