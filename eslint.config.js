@@ -1,7 +1,18 @@
 import js from '@eslint/js';
+import { loadConfig } from '@sveltejs/load-config';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+
+/**
+ * The Svelte options (compilerOptions such as runes, and SvelteKit's own) are defined once, in vite.config.ts, as
+ * SvelteKit 3 requires (it refuses a svelte.config.js). svelte-check and the editor's language server read them from
+ * there; eslint-plugin-svelte reads only a svelte.config.js or the `svelteConfig` parser option, so it gets them
+ * from vite.config.ts with @sveltejs/load-config, as eslint-plugin-svelte's README shows.
+ */
+const loaded = await loadConfig(import.meta.dirname, { traverse: false });
+if (!loaded || !('config' in loaded)) throw new Error(`eslint.config.js: cannot load the Svelte options from vite.config.ts: ${String(loaded?.error ?? 'no sveltekit() plugin found')}`);
+const svelteConfig = loaded.config;
 
 /**
  * The layers, as README and ARCHITECTURE.md draw them: content (data) → quiz engine → course state → tracking
@@ -47,7 +58,7 @@ export default ts.config(
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
-		languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } }
+		languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'], svelteConfig } }
 	},
 	...LAYERS.map(({ files, patterns }) => {
 		/** @type {import('eslint').Linter.RuleEntry} */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PreviewLogEntry } from '../../tests/preview/preview-lms.ts';
-import { BUDGETS, evaluateBudgets, KB } from './budgets.ts';
+import { BUDGETS, checked, evaluateBudgets, KB } from './budgets.ts';
 import { analyseLog } from './lms-log.ts';
-import { brokenList, summary } from './report.ts';
+import { parseOptions } from './options.ts';
+import { brokenList, renderTable, summary } from './report.ts';
 import type { BenchResults } from './results.ts';
-import { splitHtml } from './sizes.ts';
+import { cutIllustrations, splitHtml } from './sizes.ts';
 
 /** The benchmark's pure parts: page splitting, LMS log reading and budget verdicts. The browser stages run in `npm run bench`. */
 
@@ -27,6 +28,19 @@ describe('splitHtml', () => {
 		expect(parts.css).not.toContain(font);
 		expect(parts.references).toEqual(['./_app/b.js', './_app/a.css']);
 		expect(splitHtml('<script>Promise.all([import("./_app/start.js")])</script>').references).toEqual(['./_app/start.js']);
+	});
+});
+
+describe('cutIllustrations', () => {
+	it('takes out inline SVG marked data-illustration, nested <svg> and all, and leaves icons and other markup', () => {
+		const art = '<svg data-illustration="" viewBox="0 0 9 9"><g><svg x="1"><path d="M0 0"/></svg></g><path d="M1 1"/></svg>';
+		const icon = '<svg aria-hidden="true"><path d="M2 2"/></svg>';
+		const code = `var a=W(\`<figure>${art}<figcaption>A pump</figcaption></figure>\`),b=W(\`${icon}\`),c=W(\`<svg data-illustration><circle r="1"/></svg >\`);`;
+		const { rest, svgs } = cutIllustrations(code);
+		expect(svgs).toEqual([art, '<svg data-illustration><circle r="1"/></svg >']);
+		expect(rest).toBe(`var a=W(\`<figure><figcaption>A pump</figcaption></figure>\`),b=W(\`${icon}\`),c=W(\`\`);`);
+		// Unclosed (not what it looks like): left where it is, counted with the page.
+		expect(cutIllustrations('<svg data-illustration><path/>')).toEqual({ rest: '<svg data-illustration><path/>', svgs: [] });
 	});
 });
 
@@ -86,8 +100,8 @@ describe('analyseLog', () => {
 });
 
 describe('budgets', () => {
-	const results = (over: { gzip?: number; accessibility?: number } = {}) => {
-		const page = { hash: '#/', performance: 99, accessibility: over.accessibility ?? 100, bestPractices: 100, lcpMs: 1000, tbtMs: 0, cls: 0, performanceRuns: [99], benchmarkIndex: 1500, lostPoints: [], requests: 3, transferBytes: 1000, offsiteRequests: [] };
+	const results = (over: { gzip?: number; accessibility?: number; performance?: number } = {}) => {
+		const page = { hash: '#/', performance: over.performance ?? 99, accessibility: over.accessibility ?? 100, bestPractices: 100, lcpMs: 1000, tbtMs: 0, cls: 0, performanceRuns: [over.performance ?? 99], benchmarkIndex: 1500, lostPoints: [], requests: 3, transferBytes: 1000, offsiteRequests: [] };
 		const traffic = { answers: 3, calls: 20, getValue: 2, setValue: 10, commit: 4, commitsAtLaunch: 0, maxCommitsPerAnswer: 1, commitsAtExit: 1, terminated: true, largestSuspendData: 700, redundantSetValues: [], errors: [] };
 		const bytes = { raw: 1, gzip: over.gzip ?? 50 * KB };
 		const breakdown = { html: bytes, js: bytes, css: bytes, other: bytes, total: bytes, files: ['index.html'] };
@@ -95,26 +109,58 @@ describe('budgets', () => {
 		return {
 			tools: { node: '24', chromium: '1', lighthouse: '13' },
 			build: { buildSeconds: null, packageSeconds: null },
-			sizes: { gzipLevel: 6, firstScreen: breakdown, wholeCourse: breakdown, fonts: { files: 0, bytes: 0 }, unreferenced: [], packages: { scorm12: pkg, scorm2004: pkg } },
-			lighthouse: { runsPerPage: 1, machine: { cpus: 2, loadAverage: 0.5 }, pages: { start: page, lesson: page, quiz: page } },
+			sizes: { gzipLevel: 6, firstScreen: breakdown, wholeCourse: breakdown, fonts: { files: 0, bytes: 0 }, illustrations: { files: 0, inline: 0, bytes: { raw: 0, gzip: 0 } }, unreferenced: [], packages: { scorm12: pkg, scorm2004: pkg } },
+			lighthouse: { runsPerPage: 1, machine: { cpus: 2, loadAverage: 9.9 }, pages: { start: page, lesson: page, quiz: page } },
 			lms: { scorm12: traffic, scorm2004: traffic }
 		} satisfies BenchResults;
 	};
+
+	const courseLimit = BUDGETS.find((b) => b.id === 'course-gzip')!.limit;
 
 	it('hold for a light, accessible, quiet course', () => {
 		const verdicts = evaluateBudgets(results());
 		expect(verdicts.every((v) => v.ok)).toBe(true);
 		expect(new Set(verdicts.map((v) => v.id))).toEqual(new Set(BUDGETS.map((b) => b.id)));
-		expect(summary(verdicts)).toBe(`Budgets: all ${verdicts.length} hold.`);
+		expect(summary(verdicts, true)).toBe(`Budgets: all ${verdicts.length} hold.`);
 	});
 
 	it('name each broken budget with its figure and limit', () => {
-		const verdicts = evaluateBudgets(results({ gzip: 61 * KB, accessibility: 96 }));
-		expect(brokenList(verdicts)).toEqual([
-			'  ✗ whole course HTML+JS+CSS, gzip [course]: 61.0 KB, budget ≤ 60.0 KB',
+		const verdicts = evaluateBudgets(results({ gzip: courseLimit + KB, accessibility: 96 }));
+		expect(brokenList(checked(verdicts, false))).toEqual([
+			`  ✗ whole course HTML+JS+CSS, gzip [course]: ${(courseLimit / KB + 1).toFixed(1)} KB, budget ≤ ${(courseLimit / KB).toFixed(1)} KB`,
 			'  ✗ Lighthouse accessibility [start]: 96, budget = 100',
 			'  ✗ Lighthouse accessibility [lesson]: 96, budget = 100',
 			'  ✗ Lighthouse accessibility [quiz]: 96, budget = 100'
 		]);
+	});
+
+	it('a slow machine fails no check; a timing check still sees the performance scores', () => {
+		const verdicts = evaluateBudgets(results({ performance: 78 }));
+		// What CI runs (--check): nothing broken, the figures and the load average printed as information.
+		expect(brokenList(checked(verdicts, false))).toEqual([]);
+		expect(summary(verdicts, false, { cpus: 2, loadAverage: 9.9 }).split('\n')).toEqual([
+			`Budgets: all ${verdicts.length - 3} hold.`,
+			'Timing budgets (not checked without --check-timing; load average 9.9 on 2 CPUs): 0 of 3 hold; broken: lh-performance (start), lh-performance (lesson), lh-performance (quiz).'
+		]);
+		const table = renderTable(results({ performance: 78 }), verdicts);
+		expect(table).toMatch(/load average when it started \(1 min\)\s+9\.9 on 2 CPUs/);
+		expect(table).toMatch(/performance \(runs: 78\)\s+78\s+≥ 95 \(timing\)\s+\(✗\)/);
+		// --check-timing, on a quiet machine: the same scores fail.
+		expect(brokenList(checked(verdicts, true))).toEqual(['start', 'lesson', 'quiz'].map((p) => `  ✗ Lighthouse performance (mobile) [${p}]: 78, budget ≥ 95`));
+		expect(renderTable(results({ performance: 78 }), verdicts, true)).toMatch(/performance \(runs: 78\)\s+78\s+≥ 95\s+✗/);
+	});
+
+	it('only Lighthouse performance depends on the machine', () => {
+		expect(BUDGETS.filter((b) => b.timing).map((b) => b.id)).toEqual(['lh-performance']);
+	});
+});
+
+describe('bench options', () => {
+	it('--check leaves timing budgets out; --check-timing adds them', () => {
+		expect(parseOptions(['--check', '--no-build'])).toEqual({ check: true, checkTiming: false, build: false, runs: 3 });
+		expect(parseOptions(['--check-timing', '--runs=5'])).toEqual({ check: true, checkTiming: true, build: true, runs: 5 });
+		expect(parseOptions([])).toMatchObject({ check: false, checkTiming: false });
+		expect(parseOptions(['-h'])).toBe('help');
+		expect(() => parseOptions(['--chek'])).toThrow(/Unknown option "--chek"/);
 	});
 });

@@ -3,9 +3,14 @@ import { PAGES } from './pages.ts';
 import type { BenchResults } from './results.ts';
 
 /**
- * The performance budgets (`npm run bench -- --check` fails when one breaks). One row per promise the course makes:
- * light to download, fast and accessible on a phone, and gentle with the LMS. Change a limit here, nowhere else.
- * 1 KB = 1024 bytes, as browsers' devtools and Lighthouse count.
+ * The performance budgets. One row per promise the course makes: light to download, fast and accessible on a phone,
+ * and gentle with the LMS. Change a limit here, nowhere else. 1 KB = 1024 bytes, as browsers' devtools and
+ * Lighthouse count.
+ *
+ * Two kinds: most figures are deterministic (bytes, counts, characters, Lighthouse's accessibility audits) and
+ * `npm run bench -- --check` fails when one breaks (CI runs it). A `timing` budget depends on how much CPU the
+ * machine can spare while it is measured (Lighthouse's performance score is mostly Total Blocking Time, which a
+ * busy machine inflates), so it is always printed but only checked with `--check-timing`, on a quiet machine.
  */
 export const KB = 1024;
 
@@ -18,6 +23,8 @@ export interface Budget {
 	op: Op;
 	limit: number;
 	unit: Unit;
+	/** Depends on the machine's load: printed always, checked only with --check-timing. */
+	timing?: true;
 	/** The figure(s) the budget applies to: one, or one per page / SCORM version. */
 	measure(r: BenchResults): { subject: string; value: number }[];
 }
@@ -28,10 +35,11 @@ const perVersion = (pick: (t: BenchResults['lms'][keyof BenchResults['lms']]) =>
 	VERSIONS.map((v) => ({ subject: v, value: pick(r.lms[v]) }));
 
 export const BUDGETS: Budget[] = [
-	// What every learner downloads, gzipped as a server sends it. Fonts have their own budget.
-	{ id: 'course-gzip', what: 'whole course HTML+JS+CSS, gzip', op: '<=', limit: 60 * KB, unit: 'bytes', measure: (r) => [{ subject: 'course', value: r.sizes.wholeCourse.total.gzip }] },
+	// What every learner downloads, gzipped as a server sends it. Fonts have their own budget; illustrations (image
+	// files, inline <svg data-illustration>) are counted apart (scripts/bench/sizes.ts).
+	{ id: 'course-gzip', what: 'whole course HTML+JS+CSS, gzip', op: '<=', limit: 64 * KB, unit: 'bytes', measure: (r) => [{ subject: 'course', value: r.sizes.wholeCourse.total.gzip }] },
 	{ id: 'fonts', what: 'fonts (woff2), total', op: '<=', limit: 30 * KB, unit: 'bytes', measure: (r) => [{ subject: 'fonts', value: r.sizes.fonts.bytes }] },
-	{ id: 'lh-performance', what: 'Lighthouse performance (mobile)', op: '>=', limit: 95, unit: 'score', measure: perPage((p) => p.performance) },
+	{ id: 'lh-performance', what: 'Lighthouse performance (mobile)', op: '>=', limit: 95, unit: 'score', timing: true, measure: perPage((p) => p.performance) },
 	{ id: 'lh-accessibility', what: 'Lighthouse accessibility', op: '=', limit: 100, unit: 'score', measure: perPage((p) => p.accessibility) },
 	// Some LMSs cut suspend_data at 4096 characters; staying far below leaves room for longer courses.
 	{ id: 'suspend-data', what: 'largest suspend_data', op: '<=', limit: 1500, unit: 'chars', measure: perVersion((t) => t.largestSuspendData) },
@@ -48,6 +56,7 @@ export interface Verdict {
 	op: Op;
 	limit: number;
 	unit: Unit;
+	timing: boolean;
 	ok: boolean;
 }
 
@@ -58,6 +67,19 @@ function holds(value: number, op: Op, limit: number): boolean {
 
 export function evaluateBudgets(r: BenchResults): Verdict[] {
 	return BUDGETS.flatMap((b) =>
-		b.measure(r).map(({ subject, value }) => ({ id: b.id, what: b.what, subject, value, op: b.op, limit: b.limit, unit: b.unit, ok: holds(value, b.op, b.limit) }))
+		b.measure(r).map(({ subject, value }) => ({
+			id: b.id,
+			what: b.what,
+			subject,
+			value,
+			op: b.op,
+			limit: b.limit,
+			unit: b.unit,
+			timing: b.timing === true,
+			ok: holds(value, b.op, b.limit)
+		}))
 	);
 }
+
+/** Which verdicts a check run fails on: the deterministic ones, and the timing ones only when asked for. */
+export const checked = (verdicts: Verdict[], timing: boolean): Verdict[] => verdicts.filter((v) => timing || !v.timing);

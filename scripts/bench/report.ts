@@ -1,12 +1,13 @@
 import { VERSIONS } from '../preview/start-preview.ts';
-import type { Verdict } from './budgets.ts';
+import { checked, type Verdict } from './budgets.ts';
 import { PAGES } from './pages.ts';
 import type { BenchResults } from './results.ts';
 import type { Bytes } from './sizes.ts';
 
 /**
  * Turns the figures into the one table `npm run bench` prints (budget beside each figure it applies to, then one
- * closing line) and into bench/results.json.
+ * closing line) and into bench/results.json. A timing budget that is not being checked (no --check-timing) still
+ * shows its verdict, in brackets: information, not a gate.
  */
 
 export function formatBytes(n: number): string {
@@ -24,11 +25,13 @@ export const formatBudget = (v: Verdict) => `${v.op === '=' ? '=' : v.op === '<=
 
 type Row = [area: string, measure: string, value: string, budget: string, verdict: string];
 
-export function renderTable(r: BenchResults, verdicts: Verdict[]): string {
+export function renderTable(r: BenchResults, verdicts: Verdict[], checkTiming = false): string {
 	const rows: Row[] = [];
 	const budgetCells = (id: string, subject: string): [string, string] => {
 		const v = verdicts.find((x) => x.id === id && x.subject === subject);
-		return v ? [formatBudget(v), v.ok ? '✓' : '✗'] : ['', ''];
+		if (!v) return ['', ''];
+		const mark = v.ok ? '✓' : '✗';
+		return v.timing && !checkTiming ? [`${formatBudget(v)} (timing)`, `(${mark})`] : [formatBudget(v), mark];
 	};
 	const row = (area: string, measure: string, value: string, budget?: { id: string; subject: string }) =>
 		rows.push([area, measure, value, ...(budget ? budgetCells(budget.id, budget.subject) : (['', ''] as [string, string]))]);
@@ -42,11 +45,15 @@ export function renderTable(r: BenchResults, verdicts: Verdict[]): string {
 	row('', 'HTML+JS+CSS (what travels)', both(s.wholeCourse.total), { id: 'course-gzip', subject: 'course' });
 	row('', `other files (${s.wholeCourse.files.length} in build/ in all)`, both(s.wholeCourse.other));
 	row('', `fonts (${s.fonts.files} file${s.fonts.files === 1 ? '' : 's'})`, formatBytes(s.fonts.bytes), { id: 'fonts', subject: 'fonts' });
+	const ill = s.illustrations;
+	row('', `illustrations (${ill.files} image file${ill.files === 1 ? '' : 's'}, ${ill.inline} inline <svg data-illustration>)`, both(ill.bytes));
 	for (const v of VERSIONS) {
 		const p = s.packages[v];
 		row(VERSION_LABEL[v] + ' zip', `with schemas (${p.entries} files)`, formatBytes(p.zip));
 		row('', `without the ${p.schemaEntries} schema files`, formatBytes(p.zipWithoutSchemas));
 	}
+	const { cpus, loadAverage } = r.lighthouse.machine;
+	row('Lighthouse', 'load average when it started (1 min)', `${loadAverage} on ${cpus} CPUs`);
 	for (const page of PAGES) {
 		const lh = r.lighthouse.pages[page.key];
 		const area = `Lighthouse ${page.label}`;
@@ -81,11 +88,25 @@ export function renderTable(r: BenchResults, verdicts: Verdict[]): string {
 	return [line(header), rule, ...rows.map((x, i) => (x[0] && i > 0 ? '\n' : '') + line(x)), rule].join('\n');
 }
 
-/** The closing line: which budgets hold. */
-export function summary(verdicts: Verdict[]): string {
+const holdLine = (label: string, verdicts: Verdict[]): string => {
 	const broken = verdicts.filter((v) => !v.ok);
-	if (broken.length === 0) return `Budgets: all ${verdicts.length} hold.`;
-	return `Budgets: ${verdicts.length - broken.length} of ${verdicts.length} hold; broken: ${broken.map((v) => `${v.id} (${v.subject})`).join(', ')}.`;
+	if (broken.length === 0) return `${label}: all ${verdicts.length} hold.`;
+	return `${label}: ${verdicts.length - broken.length} of ${verdicts.length} hold; broken: ${broken.map((v) => `${v.id} (${v.subject})`).join(', ')}.`;
+};
+
+/**
+ * The closing line(s): which budgets hold. Unless timing budgets are checked, they get a line of their own that
+ * says they are not checked and how busy the machine was.
+ */
+export function summary(verdicts: Verdict[], checkTiming = false, machine?: { cpus: number; loadAverage: number }): string {
+	const gating = checked(verdicts, checkTiming);
+	const info = verdicts.filter((v) => !gating.includes(v));
+	const lines = [holdLine('Budgets', gating)];
+	if (info.length) {
+		const load = machine ? `; load average ${machine.loadAverage} on ${machine.cpus} CPUs` : '';
+		lines.push(holdLine(`Timing budgets (not checked without --check-timing${load})`, info));
+	}
+	return lines.join('\n');
 }
 
 /** One line per broken budget, for --check. */
@@ -126,7 +147,7 @@ export function toJson(r: BenchResults, verdicts: Verdict[]): string {
 		sizes: r.sizes,
 		lighthouse: r.lighthouse,
 		lms: r.lms,
-		budgets: verdicts.map(({ id, subject, value, op, limit, unit, ok }) => ({ id, subject, value, op, limit, unit, ok }))
+		budgets: verdicts.map(({ id, subject, value, op, limit, unit, timing, ok }) => ({ id, subject, value, op, limit, unit, ...(timing ? { timing } : {}), ok }))
 	};
 	return JSON.stringify(ordered, null, '\t') + '\n';
 }

@@ -10,13 +10,16 @@ import { findPackageZip, VERSIONS, type ScormVersion } from '../preview/start-pr
  *
  * The build is one index.html with the app inlined, so file extensions alone would call everything "HTML": the
  * inline <script> and <style> bodies are cut out of the page and counted as JS and CSS. Fonts are counted apart
- * (their budget is separate, and woff2 is already compressed). Gzip is zlib's default level 6, what most web
+ * (their budget is separate, and woff2 is already compressed), and so are illustrations: image files (.svg, .png…)
+ * and inline SVG marked as one, `<svg data-illustration …>…</svg>` in a component, which is cut out of the page or
+ * script that carries it (Svelte keeps the attribute in its compiled template). Gzip is zlib's default level 6, what most web
  * servers send; each part is gzipped on its own, so parts add up to slightly more than the file's own gzip, and the
  * totals are the gzip of the real files (what goes over the wire).
  */
 
 export const GZIP_LEVEL = 6;
 const FONT_EXTENSIONS = new Set(['.woff2', '.woff', '.ttf', '.otf', '.eot']);
+const IMAGE_EXTENSIONS = new Set(['.svg', '.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif']);
 /** Schema files ship in the packages for the LMS's validator; the learner never downloads them. */
 const SCHEMA_EXTENSIONS = new Set(['.xsd', '.dtd']);
 
@@ -29,9 +32,9 @@ export interface Breakdown {
 	html: Bytes;
 	js: Bytes;
 	css: Bytes;
-	/** Files that are none of HTML, JS, CSS or fonts (e.g. _app/version.json, images). */
+	/** Files that are none of HTML, JS, CSS, fonts or images (e.g. _app/version.json). */
 	other: Bytes;
-	/** HTML + JS + CSS, fonts and other files excluded (what the size budget is about). */
+	/** HTML + JS + CSS, fonts, illustrations and other files excluded (what the size budget is about). */
 	total: Bytes;
 	files: string[];
 }
@@ -50,6 +53,8 @@ export interface Sizes {
 	firstScreen: Breakdown;
 	wholeCourse: Breakdown;
 	fonts: { files: number; bytes: number };
+	/** Image files, and inline `<svg data-illustration>` cut out of the pages and scripts (gzip: each on its own, added). */
+	illustrations: { files: number; inline: number; bytes: Bytes };
 	/** Files in build/ that nothing refers to (counted in the whole course all the same: they ship). */
 	unreferenced: ({ file: string } & Bytes)[];
 	packages: Record<ScormVersion, PackageSize>;
@@ -105,6 +110,32 @@ export function splitHtml(page: string): HtmlParts {
 	return { html, js, css, inlineFontBytes, references: local };
 }
 
+/** The page or script without its marked inline illustrations (`<svg data-illustration …>…</svg>`, nested <svg> kept whole). */
+export function cutIllustrations(text: string): { rest: string; svgs: string[] } {
+	const svgs: string[] = [];
+	let rest = '';
+	let from = 0;
+	const open = /<svg\b[^>]*\sdata-illustration\b[^>]*>/g;
+	for (let m = open.exec(text); m; m = open.exec(text)) {
+		const tags = /<svg\b|<\/svg\s*>/g;
+		tags.lastIndex = m.index + m[0].length;
+		let depth = 1;
+		let end = -1;
+		for (let t = tags.exec(text); t; t = tags.exec(text)) {
+			depth += t[0].startsWith('</') ? -1 : 1;
+			if (depth === 0) {
+				end = t.index + t[0].length;
+				break;
+			}
+		}
+		if (end === -1) break; // Unclosed: leave it counted with the page.
+		rest += text.slice(from, m.index);
+		svgs.push(text.slice(m.index, end));
+		from = open.lastIndex = end;
+	}
+	return { rest: rest + text.slice(from), svgs };
+}
+
 /** Every file under dir as posix paths, sorted. */
 function listFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -113,26 +144,38 @@ function listFiles(dir: string): string[] {
 		.sort();
 }
 
-function breakdown(buildDir: string, files: string[]): { parts: Breakdown; fontFiles: number; fontBytes: number } {
+function breakdown(buildDir: string, files: string[]): { parts: Breakdown; fontFiles: number; fontBytes: number; illustrations: Sizes['illustrations'] } {
 	const parts: Breakdown = { html: zero(), js: zero(), css: zero(), other: zero(), total: zero(), files };
 	let fontFiles = 0;
 	let fontBytes = 0;
+	const illustrations = { files: 0, inline: 0, bytes: zero() };
 	for (const file of files) {
-		const data = readFileSync(join(buildDir, file));
+		let data: Buffer | string = readFileSync(join(buildDir, file));
 		const ext = extname(file).toLowerCase();
 		if (FONT_EXTENSIONS.has(ext)) {
 			fontFiles++;
 			fontBytes += data.byteLength;
 			continue;
 		}
+		if (IMAGE_EXTENSIONS.has(ext)) {
+			illustrations.files++;
+			illustrations.bytes = add(illustrations.bytes, bytesOf(data));
+			continue;
+		}
+		if (/^\.(html?|m?js)$/.test(ext)) {
+			const { rest, svgs } = cutIllustrations(data.toString('utf8'));
+			illustrations.inline += svgs.length;
+			for (const svg of svgs) illustrations.bytes = add(illustrations.bytes, bytesOf(svg));
+			data = rest;
+		}
 		if (ext === '.html' || ext === '.htm') {
-			const split = splitHtml(data.toString('utf8'));
+			const split = splitHtml(data.toString());
 			parts.html = add(parts.html, bytesOf(split.html));
 			if (split.js) parts.js = add(parts.js, bytesOf(split.js));
 			if (split.css) parts.css = add(parts.css, bytesOf(split.css));
 			if (split.inlineFontBytes) fontFiles++;
 			fontBytes += split.inlineFontBytes;
-			// The budget total is what travels: the gzip of the whole file, not of its parts.
+			// The budget total is what travels: the gzip of the whole file (marked illustrations cut out), not of its parts.
 			parts.total = add(parts.total, bytesOf(data));
 		} else if (ext === '.js' || ext === '.mjs') {
 			parts.js = add(parts.js, bytesOf(data));
@@ -144,7 +187,7 @@ function breakdown(buildDir: string, files: string[]): { parts: Breakdown; fontF
 			parts.other = add(parts.other, bytesOf(data));
 		}
 	}
-	return { parts, fontFiles, fontBytes };
+	return { parts, fontFiles, fontBytes, illustrations };
 }
 
 /** A reference as a build path, resolved from the file that makes it. */
@@ -214,6 +257,7 @@ export function measureSizes(buildDir: string, distDir: string): Sizes {
 		firstScreen: first.parts,
 		wholeCourse: whole.parts,
 		fonts: { files: whole.fontFiles, bytes: whole.fontBytes },
+		illustrations: whole.illustrations,
 		unreferenced: unreferencedFiles(buildDir, all),
 		packages
 	};

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
@@ -10,7 +11,7 @@ import { startStaticServer, type Mount } from '../static-server.ts';
  *
  * Unpacks the two packages from dist/ into dist/preview/{scorm12,scorm2004}/, as an LMS does on upload, and serves:
  *   /                      → preview/ (the simulated LMS page: API object, data-model inspector, call log)
- *   /vendor/scorm-again/   → node_modules/scorm-again/dist/ (the LMS-side runtime)
+ *   /vendor/scorm-again/   → scorm-again's dist/ folder (the LMS-side runtime)
  *   /lms/scorm12/…/        → the unpacked 1.2 package, from a deep Moodle-like path
  *   /lms/scorm2004/…/      → the unpacked 2004 package
  * Usage: node scripts/preview/start-preview.ts [port]   (or PORT=…; default 4173, host 127.0.0.1)
@@ -96,7 +97,8 @@ export async function startPreview(port = 4173, options: PreviewOptions = {}): P
 	) as Record<ScormVersion, string>;
 	const mounts: Mount[] = [
 		{ prefix: '/', dir: join(ROOT, 'preview') },
-		{ prefix: '/vendor/scorm-again/', dir: join(ROOT, 'node_modules/scorm-again/dist') },
+		// scorm-again's published browser builds, found through its package exports (not a path into node_modules).
+		{ prefix: '/vendor/scorm-again/', dir: dirname(createRequire(import.meta.url).resolve('scorm-again/scorm12')) },
 		...VERSIONS.map((v) => ({ prefix: PACKAGE_PATHS[v], dir: packageDirs[v] }))
 	];
 	// Listen first (files are looked up per request), so a port clash fails before a running preview's folders are replaced.

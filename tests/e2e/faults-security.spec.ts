@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { answer, COURSE_URL, course, itemOnScreen, openQuestion } from './course.ts';
@@ -43,6 +44,25 @@ test('the built course has a strict Content-Security-Policy: no unsafe-inline, n
 	expect(Object.entries(directives).filter(([, v]) => v!.includes("'unsafe-hashes'")).map(([k]) => k)).toEqual(['style-src-attr']);
 	// The policy comes before the inline bundle and styles it governs.
 	expect(html.indexOf('http-equiv="content-security-policy"')).toBeLessThan(html.search(/<(script|style)[\s>]/));
+});
+
+test("the route announcer's style, as the browser has it, is the one the CSP allows, and it hides the announcer", async ({ page }) => {
+	const cspConsole = await watchCsp(page);
+	const lesson = course.lessons[0]!;
+	await page.goto(COURSE_URL);
+	await page.getByRole('link', { name: lesson.title }).first().click();
+	const announcer = page.locator('#svelte-announcer');
+	await expect(announcer).toHaveText(new RegExp(lesson.title));
+	// The build adds this hash from its own output (scripts/csp-announcer-hash.ts); here it is computed from the DOM.
+	const style = (await announcer.getAttribute('style'))!;
+	expect(style).toContain('position: absolute');
+	const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!;
+	const styleAttr = policy.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'style-src-attr') ?? [];
+	expect(styleAttr).toContain(`'sha256-${createHash('sha256').update(style).digest('base64')}'`);
+	// Allowed, so applied: a 1-pixel box, clipped, not a line of text under the course.
+	expect(await announcer.evaluate((e) => [getComputedStyle(e).position, e.getBoundingClientRect().width])).toEqual(['absolute', 1]);
+	expect(await page.evaluate(() => (window as never as { __csp: string[] }).__csp)).toEqual([]);
+	expect(cspConsole).toEqual([]);
 });
 
 test('the web page runs under its CSP without a violation, and keeps nothing but progress, which "Start again" erases', async ({ page }) => {
