@@ -1,5 +1,6 @@
 import { ScormTracker } from '../../../src/lib/tracking/adapters/scorm.ts';
-import type { ScormApi12, ScormApi2004, ScormVersion } from '../../../src/lib/tracking/scorm/data-model.ts';
+import type { ScormApi12, ScormApi2004 } from '../../../src/lib/tracking/scorm/api.ts';
+import type { ScormVersion } from '../../../src/lib/tracking/scorm/data-model.ts';
 import { objectiveId, PRIMARY_OBJECTIVE_ID } from '../../../src/lib/tracking/scorm/ids.ts';
 import type { Checkpoint } from '../../../src/lib/tracking/tracker.ts';
 import type { ConformanceInput, Failure, Rule } from './types.ts';

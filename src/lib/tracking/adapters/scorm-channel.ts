@@ -1,4 +1,5 @@
-import { bindApi, dataModel, type ScormApiByVersion, type ScormCalls, type ScormVersion } from '../scorm/data-model.ts';
+import { bindApi, type ScormApiByVersion, type ScormCalls } from '../scorm/api.ts';
+import { dataModel, type ScormVersion } from '../scorm/data-model.ts';
 import { isTransient } from '../scorm/errors.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { safeLocalStorage } from '../../shared/safe-storage.ts';
 import { backupKey, readBackup, removeBackup, writeBackup, type InteractionField } from '../backup.ts';
-import { dataModel, interactionPath, objectivePath, type ScormApiByVersion, type ScormVersion } from '../scorm/data-model.ts';
+import type { ScormApiByVersion } from '../scorm/api.ts';
+import { dataModel, interactionPath, objectivePath, type ScormVersion } from '../scorm/data-model.ts';
 import { timespan } from '../scorm/time.ts';
 import { browserTimers, type Timers } from '../timers.ts';
 import type { AnswerRecord, Checkpoint, LaunchData, LaunchMode, SaveStatus, Tracker, TrackerNotice } from '../tracker.ts';

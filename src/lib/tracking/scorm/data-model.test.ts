@@ -1,18 +1,15 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
+import { bindApi, isScormTrue, type ScormApi12, type ScormApi2004 } from './api.ts';
 import {
-	bindApi,
 	dataModel,
 	INTERACTION_FIRST_FIELDS,
 	interactionPath,
-	isScormTrue,
 	objectivePath,
 	SCORM_VERSIONS,
 	type InteractionFields,
 	type ObjectiveFields,
 	type Paths,
-	type ScormApi12,
-	type ScormApi2004,
 	type ScormVersion
 } from './data-model.ts';
 import { unusedFacts } from './data-model.testutil.ts';

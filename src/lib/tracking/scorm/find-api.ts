@@ -18,7 +18,8 @@
  * Written against a minimal structural type so it is unit-testable with plain objects; a real `Window` fits it.
  */
 
-import { dataModel, type ApiName, type ScormApi12, type ScormApi2004, type ScormVersion } from './data-model.ts';
+import type { ScormApi12, ScormApi2004 } from './api.ts';
+import { dataModel, type ApiName, type ScormVersion } from './data-model.ts';
 
 /** The parts of a window the search reads. `Window` is assignable to this. */
 export interface WindowLike {
