@@ -352,12 +352,6 @@ export const dataModel = {
 	}
 } as const satisfies Record<ScormVersion, DataModel>;
 
-/**
- * Interaction record fields that must be written first, in this order. 2004 rejects any other interaction field
- * with 408 until `id` and then `type` are set; 1.2 does not care, but the same order is harmless there.
- */
-export const INTERACTION_FIRST_FIELDS = ['id', 'type'] as const satisfies readonly (keyof InteractionFields)[];
-
 function checkIndex(n: number): void {
 	// A bad index would address a different record or make the LMS throw 351/201; it is always a caller bug.
 	if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`Bad record index ${n}`);
