@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from './adapters/faulty-lms.testutil.ts';
+import { memoryStorage } from './test-doubles.testutil.ts';
 import { backupKey, MAX_AGE_MS, readBackup, removeBackup, writeBackup, type LocalBackup } from './backup.ts';
 
 const backup: LocalBackup = { saved: '{"v":2}', location: '/x', base: '', interactions: [[['id', 'q1'], ['result', 'correct']]], at: 1000 };

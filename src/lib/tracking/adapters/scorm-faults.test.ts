@@ -6,7 +6,8 @@ import { backupKey, readBackup, writeBackup } from '../backup.ts';
 import type { ScormVersion } from '../scorm/data-model.ts';
 import { interactionPath } from '../scorm/data-model.ts';
 import type { Checkpoint, LaunchData, SaveStatus } from '../tracker.ts';
-import { faultyLms, manualTimers, memoryStorage, type Fault, type Method } from './faulty-lms.testutil.ts';
+import { faultyLms, type Fault, type Method } from '../scorm-again.testutil.ts';
+import { manualTimers, memoryStorage } from '../test-doubles.testutil.ts';
 import { MESSAGES } from './scorm-messages.ts';
 import { RETRY_DELAYS, ScormTracker } from './scorm.ts';
 

@@ -1,4 +1,3 @@
-import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../content/build-course.ts';
 import { plannedResponse } from '../../quiz/sample-responses.testutil.ts';
@@ -7,33 +6,14 @@ import type { ScormVersion } from '../scorm/data-model.ts';
 import type { Checkpoint } from '../tracker.ts';
 import { displayName } from './scorm-launch.ts';
 import { ScormTracker } from './scorm.ts';
-import { manualTimers } from './faulty-lms.testutil.ts';
+import { faultyLms } from '../scorm-again.testutil.ts';
+import { manualTimers } from '../test-doubles.testutil.ts';
 
 const { course } = await loadCourse('content');
 const items = course.lessons.flatMap((l) => l.quiz);
 
-type Call = { method: string; args: string[]; result: string; error: string };
-
-/** A scorm-again LMS with every API call recorded, as the local preview records them. */
-function lms(version: ScormVersion, seed: Record<string, unknown> = {}) {
-	const api = version === 'scorm12' ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 });
-	if (Object.keys(seed).length) api.loadFromJSON({ cmi: seed } as never, '');
-	const calls: Call[] = [];
-	const lastError = version === 'scorm12' ? 'LMSGetLastError' : 'GetLastError';
-	const recorded = new Proxy(api as unknown as Record<string, (...a: string[]) => unknown>, {
-		get(target, name: string) {
-			const fn = target[name];
-			if (typeof fn !== 'function' || name.includes('Error') || name.includes('Diagnostic')) return typeof fn === 'function' ? fn.bind(target) : fn;
-			return (...args: string[]) => {
-				const result = String(fn.apply(target, args));
-				calls.push({ method: name, args, result, error: String(target[lastError]!.call(target)) });
-				return result;
-			};
-		}
-	});
-	const cmi = () => (api.renderCommitCMI(true) as { cmi: Record<string, unknown> }).cmi;
-	return { api: recorded as never, calls, cmi };
-}
+/** A scorm-again LMS with every API call recorded (method names the same in both versions: setValue, terminate…). */
+const lms = (version: ScormVersion, seed: Record<string, unknown> = {}) => faultyLms(version, seed);
 
 function checkpoint(responses: Record<string, Response>, location = '/lesson/x'): Checkpoint {
 	const answers = Object.fromEntries(Object.entries(responses).map(([id, r]) => [id, { last: r, tries: 1, best: r }]));
@@ -75,7 +55,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		tracker.quit();
 
 		// 403 on GetValue is SCORM 2004's "no value yet" answer (e.g. no suspend_data on a first launch), not a fault.
-		expect(calls.filter((c) => c.error !== '0' && !(c.method === 'GetValue' && c.error === '403'))).toEqual([]);
+		expect(calls.filter((c) => c.error !== '0' && !(c.method === 'getValue' && c.error === '403'))).toEqual([]);
 		const data = cmi();
 		const percent = Math.round(((items.length - 2) / items.length) * 100);
 		const interactions = Object.values(data.interactions as Record<string, Record<string, unknown>>);
@@ -108,7 +88,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		tracker.recordAnswer({ item, lessonSlug: course.lessons[0]!.slug, response: plannedResponse(item, false), correct: false, shownAt: 0, answeredAt: 1 });
 		tracker.save(checkpoint({ [item.id]: plannedResponse(item, false) }));
 		tracker.quit();
-		expect(calls.filter((c) => c.method.endsWith('SetValue') && /^cmi\.(core\.)?score\./.test(c.args[0]!))).toEqual([]);
+		expect(calls.filter((c) => c.method === 'setValue' && /^cmi\.(core\.)?score\./.test(c.args[0]!))).toEqual([]);
 		const data = cmi();
 		if (version === 'scorm12') {
 			expect((data.core as Record<string, string>).lesson_status).toBe('incomplete');
@@ -125,8 +105,8 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		tracker.bookmark(checkpoint({}, '/lesson/y'));
 		const before = calls.length;
 		tracker.quit();
-		const closing = calls.slice(before).map((c) => c.method.replace(/^LMS/, ''));
-		expect(closing.filter((m) => m !== 'SetValue')).toEqual([version === 'scorm12' ? 'Finish' : 'Terminate']);
+		const closing = calls.slice(before).map((c) => c.method);
+		expect(closing.filter((m) => m !== 'setValue')).toEqual(['terminate']);
 	});
 
 	it('keeps one interaction record per question: a second try rewrites it', () => {
@@ -170,7 +150,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		tracker.save(cp);
 		tracker.flush();
 		expect(calls.slice(before)).toEqual([]);
-		const sets = calls.filter((c) => c.method.endsWith('SetValue')).map((c) => c.args.join('='));
+		const sets = calls.filter((c) => c.method === 'setValue').map((c) => c.args.join('='));
 		expect(new Set(sets).size).toBe(sets.length);
 	});
 
@@ -184,8 +164,8 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		tracker.save(checkpoint({}));
 		tracker.flush();
 		expect(calls.length).toBe(after);
-		expect(calls.filter((c) => /Finish|Terminate/.test(c.method))).toHaveLength(1);
-		expect(calls.filter((c) => /Initialize/.test(c.method))).toHaveLength(1);
+		expect(calls.filter((c) => c.method === 'terminate')).toHaveLength(1);
+		expect(calls.filter((c) => c.method === 'initialize')).toHaveLength(1);
 	});
 
 	it('resumes: reads suspend_data, location and continues numbering interactions', () => {
@@ -203,14 +183,14 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		expect(t2.start().saved).toBe(checkpoint(answers).saved);
 		t2.recordAnswer({ item: items[1]!, lessonSlug: course.lessons[0]!.slug, response: 'b', correct: true, shownAt: 0, answeredAt: 1000 });
 		t2.save(checkpoint({ ...answers, [items[1]!.id]: 'b' }));
-		const ids = second.calls.filter((c) => c.method.endsWith('SetValue') && /^cmi\.interactions\.\d+\.id$/.test(c.args[0]!));
+		const ids = second.calls.filter((c) => c.method === 'setValue' && /^cmi\.interactions\.\d+\.id$/.test(c.args[0]!));
 		expect(ids.map((c) => c.args[0])).toEqual(['cmi.interactions.1.id']);
 
 		// A new try at a question of the first session: 2004 finds its record by id and rewrites it; 1.2's records
 		// are write-only, so it starts a new one.
 		const before = second.calls.length;
 		t2.recordAnswer({ item: items[0]!, lessonSlug: course.lessons[0]!.slug, response: 'b', correct: false, shownAt: 0, answeredAt: 1000 });
-		const rewritten = second.calls.slice(before).filter((c) => c.method.endsWith('SetValue')).map((c) => c.args[0]!.split('.')[2]);
+		const rewritten = second.calls.slice(before).filter((c) => c.method === 'setValue').map((c) => c.args[0]!.split('.')[2]);
 		expect(new Set(rewritten)).toEqual(new Set([version === 'scorm12' ? '2' : '0']));
 	});
 
@@ -220,7 +200,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		tracker.start();
 		const cp = checkpoint({ [items[0]!.id]: 'a' });
 		const safety = () => {
-			const sets = calls.filter((c) => c.method.endsWith('SetValue') && c.args[0]!.startsWith('cmi.objectives.'));
+			const sets = calls.filter((c) => c.method === 'setValue' && c.args[0]!.startsWith('cmi.objectives.'));
 			const n = sets.find((c) => c.args[1] === 'safety_essentials')!.args[0]!.split('.')[2];
 			return Object.fromEntries(sets.filter((c) => c.args[0]!.startsWith(`cmi.objectives.${n}.`)).map((c) => [c.args[0]!.split('.').slice(3).join('.'), c.args[1]]));
 		};
@@ -234,7 +214,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		expect(safety()).toMatchObject(writes(['status', 'failed'], ['completion_status', 'completed'], ['success_status', 'failed']));
 		tracker.save({ ...cp, mustKnow: { total: 3, known: 3, blocked: 0 } });
 		expect(safety()).toMatchObject(writes(['score.raw', '100'], ['score.scaled', '1'], ['status', 'passed'], ['success_status', 'passed']));
-		expect(calls.filter((c) => c.error !== '0' && !(c.method === 'GetValue' && c.error === '403'))).toEqual([]);
+		expect(calls.filter((c) => c.error !== '0' && !(c.method === 'getValue' && c.error === '403'))).toEqual([]);
 	});
 
 	it('writes nothing scored in review mode', () => {
@@ -243,7 +223,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		expect(tracker.start().mode).toBe('review');
 		tracker.recordAnswer({ item: items[0]!, lessonSlug: 'x', response: 'a', correct: true, shownAt: 0, answeredAt: 1 });
 		tracker.save(checkpoint({ [items[0]!.id]: 'a' }));
-		const scored = calls.filter((c) => c.method.endsWith('SetValue') && /score|status|interactions|objectives/.test(c.args[0]!));
+		const scored = calls.filter((c) => c.method === 'setValue' && /score|status|interactions|objectives/.test(c.args[0]!));
 		expect(scored).toEqual([]);
 	});
 

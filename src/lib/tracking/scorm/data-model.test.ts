@@ -12,7 +12,7 @@ import {
 	type ScormVersion
 } from './data-model.ts';
 import { unusedFacts } from './data-model.testutil.ts';
-import { startLms } from './scorm-again-harness.testutil.ts';
+import { startLms } from '../scorm-again.testutil.ts';
 import { timespan } from './time.ts';
 
 describe('interactionPath and objectivePath', () => {

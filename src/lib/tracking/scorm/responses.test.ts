@@ -15,7 +15,7 @@ import {
 	type ReportableItem,
 	type ReportableResponse
 } from './responses.ts';
-import { writeInteraction } from './scorm-again-harness.testutil.ts';
+import { writeInteraction } from '../scorm-again.testutil.ts';
 
 const single = { id: 'q_single', type: 'single', correct: 'b' } as const satisfies ReportableItem;
 const multiple = { id: 'q_multi', type: 'multiple', correct: ['c', 'a'] } as const satisfies ReportableItem;

@@ -7,7 +7,7 @@ import {
 	scorm2004Timestamp,
 	timespan
 } from './time.ts';
-import { setFresh, writeInteraction } from './scorm-again-harness.testutil.ts';
+import { setFresh, writeInteraction } from '../scorm-again.testutil.ts';
 
 // The spec formats, written strictly (scorm-again is looser in places, see the last describe block).
 /** SCORM 1.2 CMITimespan: HHHH:MM:SS.SS, hours 2–4 digits, 0–2 decimals. */
