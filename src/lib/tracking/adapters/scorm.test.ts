@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCourse } from '../../content/build-course.ts';
+import { miniCourse as course } from '../../../../tests/fixtures/conformance/mini-course.ts';
 import { plannedResponse } from '../../quiz/sample-responses.testutil.ts';
 import { courseScore, lessonScore, scoreItem, type Response } from '../../quiz/scoring.ts';
 import type { ScormVersion } from '../scorm/data-model.ts';
@@ -9,10 +9,10 @@ import { ScormTracker } from './scorm.ts';
 import { faultyLms } from '../scorm-again.testutil.ts';
 import { manualTimers } from '../test-doubles.testutil.ts';
 
-const { course } = await loadCourse('content');
 const items = course.lessons.flatMap((l) => l.quiz);
 
-/** A scorm-again LMS with every API call recorded (method names the same in both versions: setValue, terminate…). */
+/** Run on the mini fixture course (tests/fixtures/conformance): 2 lessons, 5 questions, one must-know.
+ * A scorm-again LMS with every API call recorded (method names the same in both versions: setValue, terminate…). */
 const lms = (version: ScormVersion, seed: Record<string, unknown> = {}) => faultyLms(version, seed);
 
 function checkpoint(responses: Record<string, Response>, location = '/lesson/x'): Checkpoint {
@@ -51,17 +51,18 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		const { api, calls, cmi } = lms(version);
 		const tracker = new ScormTracker(version, api, 80);
 		expect(tracker.start()).toMatchObject({ saved: null, mode: 'normal', passMark: null });
-		takeCourse(tracker, 2);
+		takeCourse(tracker, 1);
 		tracker.quit();
 
 		// 403 on GetValue is SCORM 2004's "no value yet" answer (e.g. no suspend_data on a first launch), not a fault.
 		expect(calls.filter((c) => c.error !== '0' && !(c.method === 'getValue' && c.error === '403'))).toEqual([]);
 		const data = cmi();
-		const percent = Math.round(((items.length - 2) / items.length) * 100);
+		// The mini course: 5 questions, the first answered wrong.
+		const percent = 80;
 		const interactions = Object.values(data.interactions as Record<string, Record<string, unknown>>);
 		expect(interactions).toHaveLength(items.length);
 		expect(interactions.map((i) => i.id)).toEqual(items.map((i) => i.id));
-		expect(interactions.filter((i) => i.result === 'correct')).toHaveLength(items.length - 2);
+		expect(interactions.filter((i) => i.result === 'correct')).toHaveLength(4);
 		const objectives = Object.values(data.objectives as Record<string, Record<string, unknown>>);
 		expect(objectives.map((o) => o.id)).toEqual(course.lessons.map((l) => `lesson_${l.slug.replaceAll('-', '_')}`));
 
@@ -71,11 +72,11 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 			expect(core.score).toMatchObject({ raw: String(percent), min: '0', max: '100' });
 			expect(core.exit).toBe('');
 			expect(core.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
-			expect(interactions[0]).toMatchObject({ type: 'choice', student_response: 'b', result: 'wrong', time: '00:16:40' });
+			expect(interactions[0]).toMatchObject({ type: 'choice', student_response: 'a', result: 'wrong', time: '00:16:40' });
 		} else {
 			expect(data).toMatchObject({ completion_status: 'completed', success_status: 'passed', exit: 'normal' });
 			expect(data.score).toMatchObject({ raw: String(percent), min: '0', max: '100', scaled: String(percent / 100) });
-			expect(interactions[0]).toMatchObject({ type: 'choice', learner_response: 'b', result: 'incorrect' });
+			expect(interactions[0]).toMatchObject({ type: 'choice', learner_response: 'a', result: 'incorrect' });
 			expect(interactions[0]!.timestamp).toMatch(/^1970-01-01T00:16:40(\.0{1,2})?Z$/);
 		}
 	});
@@ -181,8 +182,8 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		const second = lms(version, { ...saved, ...(version === 'scorm12' ? { core: { ...(saved.core as object), entry: 'resume' } } : { entry: 'resume' }) });
 		const t2 = new ScormTracker(version, second.api, 80);
 		expect(t2.start().saved).toBe(checkpoint(answers).saved);
-		t2.recordAnswer({ item: items[1]!, lessonSlug: course.lessons[0]!.slug, response: 'b', correct: true, shownAt: 0, answeredAt: 1000 });
-		t2.save(checkpoint({ ...answers, [items[1]!.id]: 'b' }));
+		t2.recordAnswer({ item: items[2]!, lessonSlug: course.lessons[0]!.slug, response: true, correct: true, shownAt: 0, answeredAt: 1000 });
+		t2.save(checkpoint({ ...answers, [items[2]!.id]: true }));
 		const ids = second.calls.filter((c) => c.method === 'setValue' && /^cmi\.interactions\.\d+\.id$/.test(c.args[0]!));
 		expect(ids.map((c) => c.args[0])).toEqual(['cmi.interactions.1.id']);
 
