@@ -61,7 +61,11 @@ export const recordOf =
 	(x): x is Record<string, T> =>
 		isPlainObject(x) && Object.values(x).every(value);
 
-/** An object with these keys (others are ignored); wrap a guard in `optional` for a key that may be missing. */
+/**
+ * An object with these keys; wrap a guard in `optional` for a key that may be missing. Other keys are neither checked
+ * nor removed (valibot's object() stripped them): the value passes with them, so a reader copies out only the keys
+ * it checked, or an unchecked field slips through (a damaged first-release save once did).
+ */
 export const object =
 	<S extends Record<string, Guard<unknown>>>(shape: S): Guard<{ [K in keyof S]: Guarded<S[K]> }> =>
 	(x): x is { [K in keyof S]: Guarded<S[K]> } =>
