@@ -39,7 +39,7 @@ export const QuizItemSchema = v.variant('type', [
 		correct: v.pipe(v.array(v.string()), v.minLength(1, 'needs at least one correct option')),
 		partialCredit: v.optional(v.boolean())
 	}),
-	v.strictObject({ ...Base, type: v.literal('true-false'), correct: v.boolean() }),
+	v.strictObject({ ...Base, type: v.literal('true-false'), correct: v.boolean(), trueStatement: v.optional(text('true statement')) }),
 	v.strictObject({
 		...Base,
 		type: v.literal('ordering'),

@@ -62,6 +62,11 @@ export interface MultipleChoiceItem extends ItemBase {
 export interface TrueFalseItem extends ItemBase {
 	type: 'true-false';
 	correct: boolean;
+	/**
+	 * For a false statement: the true statement in its place, in the article's words. The take-home sheet prints this,
+	 * never the false prompt. Required when `correct` is false.
+	 */
+	trueStatement?: string;
 }
 
 /** Put steps in order, with "move up / move down" buttons (never dragging). */
