@@ -64,3 +64,20 @@ export const QuizItemSchema = v.variant('type', [
 ]);
 
 export const QuizFileSchema = v.array(QuizItemSchema);
+
+export const GlossarySchema = v.array(
+	v.strictObject({
+		term: text('term'),
+		forms: v.optional(v.array(text('form'))),
+		meaning: text('meaning')
+	})
+);
+
+export const FiguresSchema = v.array(
+	v.strictObject({
+		id: v.picklist(['calm-signal', 'taper-steps', 'three-doses'], 'unknown figure id (add its component in src/lib/components/figures/)'),
+		quote: text('quote'),
+		caption: text('caption'),
+		alt: text('text alternative')
+	})
+);

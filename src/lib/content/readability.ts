@@ -25,11 +25,11 @@ export function syllables(word: string): number {
 	return word.split('-').reduce((n, part) => n + Math.max(1, syllable(part)), 0);
 }
 
-export interface Counts {
+export type Counts = {
 	sentence: number;
 	word: number;
 	syllable: number;
-}
+};
 
 export function counts(text: string): Counts {
 	const words = splitWords(text);
