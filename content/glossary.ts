@@ -14,7 +14,7 @@ export default [
 	{ term: 'central nervous system', forms: ['CNS'], meaning: 'the brain and the spinal cord' },
 	{ term: 'neurological', meaning: 'to do with the brain, the spinal cord or the nerves' },
 	{ term: 'neurotransmitter', meaning: 'a chemical that nerves use to pass signals on' },
-	{ term: 'GABA', forms: ['gamma-aminobutyric acid'], meaning: 'short for gamma-aminobutyric acid, a chemical that calms nerves' },
+	{ term: 'GABA', forms: ['gamma-aminobutyric acid'], meaning: 'a natural chemical in the body that calms nerves' },
 	{ term: 'GABA-B receptors', meaning: 'spots on nerve cells that GABA fits into, like a key in a lock' },
 	{ term: 'transmission', meaning: 'the passing on of a signal' },
 	{ term: 'muscle contractions', meaning: 'the tightening of muscles' },

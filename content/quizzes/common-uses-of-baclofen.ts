@@ -8,10 +8,10 @@ export default [
 		options: [
 			{ id: 'a', text: 'A pulled muscle from sport' },
 			{ id: 'b', text: 'Damage to the nerves or the spinal cord' },
-			{ id: 'c', text: 'Tired muscles after a long walk' }
+			{ id: 'c', text: 'Sore muscles after a long walk' }
 		],
 		correct: 'b',
-		explanation: 'Baclofen works best for spasticity that comes from nerve or spinal cord damage. A pulled muscle or tired muscles are not that kind of problem.',
+		explanation: 'Baclofen works best for spasticity that comes from nerve or spinal cord damage. A pulled muscle or sore muscles are not that kind of problem.',
 		source: 'Baclofen is most effective for conditions involving muscle spasticity due to nerve or spinal cord damage.'
 	},
 	{

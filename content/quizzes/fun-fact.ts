@@ -18,7 +18,7 @@ export default [
 	{
 		id: 'discovered_relaxes',
 		type: 'true-false',
-		prompt: 'Researchers soon discovered that baclofen can relax muscles. This led to its wide use for spasticity.',
+		prompt: 'Researchers soon found that baclofen can relax muscles. This led to its wide use for spasticity.',
 		correct: true,
 		explanation: 'True. Researchers soon found that it is very good at relaxing muscles. That is why it is now widely used for spasticity.',
 		source:

@@ -4,7 +4,7 @@ export default [
 	{
 		id: 'mimics_gaba',
 		type: 'true-false',
-		prompt: 'Baclofen works by mimicking GABA, a natural chemical in the brain that helps calm nerve activity.',
+		prompt: 'Baclofen works by mimicking GABA. GABA is a natural chemical in the brain. It helps calm nerve activity.',
 		correct: true,
 		explanation: 'True. Baclofen acts like GABA. GABA is a natural neurotransmitter in the brain. It helps calm nerve activity.',
 		source:
@@ -13,7 +13,7 @@ export default [
 	{
 		id: 'gaba_b_effect',
 		type: 'true-false',
-		prompt: 'Baclofen activates GABA-B receptors in the spinal cord. This reduces the nerve signals that cause muscle contractions.',
+		prompt: 'Baclofen switches on GABA-B receptors in the spinal cord. Then fewer nerve signals tell the muscles to tighten.',
 		correct: true,
 		explanation:
 			'True. Baclofen switches on GABA-B receptors in the spinal cord. Then fewer nerve signals get through to tell the muscles to tighten.',

@@ -58,7 +58,7 @@ export default [
 		type: 'true-false',
 		prompt: 'When your muscles feel better, you can stop baclofen all at once.',
 		correct: false,
-		trueStatement: 'Never stop Baclofen abruptly. It must be tapered down gradually under medical supervision.',
+		trueStatement: 'Never stop baclofen abruptly (all at once). Your doctor must lower the dose step by step.',
 		explanation:
 			'False. Do not stop it all at once, even when you feel better. Stopping suddenly can cause serious side effects, such as seizures. The dose must go down step by step, with your doctor. Never stop baclofen abruptly.',
 		source: 'Never stop Baclofen abruptly.',

@@ -62,7 +62,7 @@ export default [
 	{
 		id: 'stiffness_makes_life_hard',
 		type: 'true-false',
-		prompt: 'Muscle stiffness and spasms can make even simple movements painful and exhausting.',
+		prompt: 'Stiff muscles and spasms can make even simple moves painful and very tiring.',
 		correct: true,
 		explanation: 'True. Stiff muscles and spasms can make even simple moves hurt. They can also make you very tired. Baclofen is a medicine for them.',
 		source: 'Muscle stiffness and spasms can make even simple movements painful and exhausting.'
