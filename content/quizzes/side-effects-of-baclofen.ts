@@ -70,7 +70,6 @@ export default [
 	{
 		id: 'mild_side_effects',
 		type: 'multiple',
-		partialCredit: true,
 		prompt: 'Which of these are side effects of baclofen that are usually mild?',
 		options: [
 			{ id: 'a', text: 'Drowsiness or dizziness' },

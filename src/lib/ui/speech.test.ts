@@ -55,3 +55,20 @@ describe('word meanings read aloud with the text', () => {
 		expect(questionText(item, null, glossary)).toBe('Taper it.\nTrue.\nFalse.\ntaper means: lower the dose a little at a time.');
 	});
 });
+
+it('says "Select all that apply" once for a multiple-choice question', () => {
+	const item = {
+		id: 'm',
+		type: 'multiple',
+		prompt: 'What should you avoid?',
+		options: [
+			{ id: 'a', text: 'Alcohol' },
+			{ id: 'b', text: 'Food' }
+		],
+		correct: ['a'],
+		explanation: '',
+		source: '',
+		passage: 'p'
+	} satisfies QuizItem;
+	expect(questionText(item, null)).toBe('What should you avoid?\nSelect all that apply.\nAlcohol.\nFood.');
+});

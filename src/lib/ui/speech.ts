@@ -35,7 +35,8 @@ export function blocksText(blocks: readonly Block[], glossary: readonly Glossary
 /** The question and its choices, in the order the screen shows them (the same seeded shuffle as the form). */
 export function questionText(item: QuizItem, seed: string | null, meanings: readonly GlossaryEntry[] = []): string {
 	const order = <T extends object>(list: T[], part: string) => (seed ? shuffle(list, `${seed}:${part}`) : list);
-	const lines = [item.prompt];
+	// The hint of a multiple choice is said once, after the question (it is never part of the question's words).
+	const lines = item.type === 'multiple' ? [item.prompt, 'Select all that apply.'] : [item.prompt];
 	if (isChoice(item)) lines.push(...(item.type === 'true-false' ? optionsOf(item) : order(item.options, 'options')).map((o) => o.text));
 	else if (item.type === 'ordering') lines.push('Put these steps in order', ...order(item.options, 'options').map((o) => o.text));
 	else if (item.type === 'matching') {
