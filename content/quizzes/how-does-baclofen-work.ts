@@ -31,7 +31,7 @@ export default [
 		],
 		correct: ['a', 'b'],
 		explanation:
-			'Tight muscles relax, and painful spasms ease. Feeling more awake is not one of its effects. Baclofen can make you drowsy (sleepy) instead.',
+			'Tight muscles relax, and painful spasms ease. The lesson does not say it makes you more awake. Drowsiness (feeling sleepy) is one of its side effects.',
 		source: 'This leads to relaxation of tight muscles and relief from painful spasms.',
 		also: ['Drowsiness or dizziness']
 	},

@@ -43,7 +43,7 @@ export default [
 		],
 		correct: 'c',
 		explanation:
-			'Tell your doctor about all your other medicines. Tell them about any health problems, too. Some medicines are sedatives. They make you sleepy. Your doctor can tell you which ones. Inform your doctor about any other medications or medical conditions before starting.',
+			'Tell your doctor about all the other medicines you take. Tell them about any health problems, too. Some medicines are sedatives. They make you sleepy. So your doctor has to know. Inform your doctor about any other medications or medical conditions before starting.',
 		source: 'Inform your doctor about any other medications or medical conditions before starting.',
 		also: ['Avoid alcohol and sedatives, as they can increase drowsiness.']
 	},
@@ -58,7 +58,7 @@ export default [
 		],
 		correct: 'a',
 		explanation:
-			'If you miss a dose, take it as soon as you remember. The only time not to is when it is close to your next dose. Never stop baclofen abruptly: stopping suddenly can cause serious side effects.',
+			'If you miss a dose, take it as soon as you remember, unless it is close to your next one. Here the next dose is a long way off, so take the missed one now. Never stop baclofen abruptly: stopping suddenly can cause serious side effects.',
 		source: 'If you miss a dose, take it as soon as you remember (unless it’s close to the next one).',
 		also: ['Never stop Baclofen abruptly.']
 	},

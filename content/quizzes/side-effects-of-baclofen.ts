@@ -29,7 +29,7 @@ export default [
 		],
 		correct: 'c',
 		explanation:
-			'Serious side effects are rare. But they happen most of all if baclofen is stopped suddenly. Food is fine: you can take baclofen with or without food. Lowering the dose step by step, with your doctor, is the safe way to stop. Never stop baclofen abruptly.',
+			'Serious side effects are rare. But they happen most of all if baclofen is stopped suddenly. Food is fine: you can take baclofen with or without food. Lowering the dose step by step, with your doctor, is how it must be stopped. Never stop baclofen abruptly.',
 		source:
 			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
 		also: ['Never stop Baclofen abruptly.']
