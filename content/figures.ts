@@ -15,7 +15,7 @@ export default [
 	{
 		id: 'taper-steps',
 		quote: 'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.',
-		caption: 'The safe way down is step by step, with your doctor. Never stop all at once.',
+		caption: 'The dose must go down step by step, with your doctor. Never stop all at once.',
 		alt: 'Two paths down. One goes down gently in small steps, with a doctor beside it, and is marked with a tick. The other drops straight down like a cliff, and is marked with a cross.'
 	},
 	{
