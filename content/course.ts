@@ -19,6 +19,6 @@ export default {
 		final: { perLesson: 1, passMark: 80, scoring: { kind: 'final' } }
 	},
 	minItems: { default: 3, bySlug: { 'fun-fact': 2, 'in-summary': 2 } },
-	// A signpost, not a fact: the only sentence no question needs to cite.
-	nonFactual: ['Let’s explore what Baclofen is, how it works, and when it’s used.']
+	// A signpost and a list's lead-in (its bullets are the facts, each asked): no question needs to ask them.
+	nonFactual: ['Let’s explore what Baclofen is, how it works, and when it’s used.', 'Doctors may prescribe it for:']
 } satisfies CourseConfig;

@@ -48,15 +48,32 @@ const answer = async (p: Page, option: string) => {
 	await p.getByRole('button', { name: 'Check my answer' }).click();
 };
 
-/** A patient session that got one safety question wrong, ending on the summary. */
+/** Opens a lesson's question by its words (question order is shuffled per attempt). */
+const openQuestion = async (p: Page, slug: string, prompt: string) => {
+	for (let n = 1; n <= 8; n++) {
+		await open(p, `#/lesson/${slug}/quiz/${n}`);
+		if (await p.getByRole('heading', { level: 1, name: prompt }).count()) return;
+	}
+};
+
+/**
+ * A patient session that got one safety question wrong and said "True" to a false statement, ending on the summary
+ * (which must print the true statement, never the false one).
+ */
 const patientSession = async (p: Page) => {
 	await answer(p, 'Stop taking it all at once');
+	await openQuestion(p, 'common-uses-of-baclofen', 'Baclofen is used for every case of chronic back or neck pain.');
+	await p.getByLabel('True', { exact: true }).check();
+	await p.getByRole('button', { name: 'Check my answer' }).click();
 	await open(p, '#/summary');
 };
 
 const screens: Screen[] = [
 	{ name: 'start', hash: '#/', fold: true },
 	{ name: 'lesson', hash: '#/lesson/side-effects-of-baclofen' },
+	// Word meanings under the text that first uses each word, and the picture of a calmed nerve signal.
+	{ name: 'lesson-how', hash: '#/lesson/how-does-baclofen-work' },
+	{ name: 'lesson-tips', hash: '#/lesson/important-tips-for-safe-use', prefs: { theme: 'dark' } },
 	{ name: 'question', hash: '#/', act: openStopping },
 	{ name: 'feedback', hash: '#/', act: (p) => answer(p, 'Taper it down gradually, under medical supervision') },
 	{

@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { ContentError, loadCourse } from '../src/lib/content/build-course.ts';
+import { readingLine, readingReport } from '../src/lib/content/reading-report.ts';
 
 const ID = 'virtual:course';
 const RESOLVED = '\0' + ID;
+let reported = false;
 
 /**
  * Compiles the content folder into the app as plain data (`import course from 'virtual:course'`).
@@ -23,6 +25,10 @@ export function courseContent(contentDir = resolve(process.env.COURSE_CONTENT_DI
 			try {
 				const { course, files } = await loadCourse(contentDir);
 				for (const f of files) this.addWatchFile(f);
+				// How plain the course's own words are (the content test holds the budgets): one line per build.
+				// (SvelteKit builds twice, server and client: once is enough.)
+				if (!process.env.VITEST && !reported) console.log(readingLine(readingReport(course)));
+				reported = true;
 				return `export default ${JSON.stringify(course)};`;
 			} catch (error) {
 				if (error instanceof ContentError) this.error(error.message);

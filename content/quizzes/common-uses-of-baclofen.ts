@@ -4,42 +4,48 @@ export default [
 	{
 		id: 'most_effective_for',
 		type: 'single',
-		prompt: 'Baclofen is most effective for muscle spasticity caused by what?',
+		prompt: 'Baclofen is most effective for muscle spasticity with which cause?',
 		options: [
-			{ id: 'a', text: 'Low blood pressure' },
-			{ id: 'b', text: 'Nerve or spinal cord damage' },
-			{ id: 'c', text: 'Drinking alcohol' }
+			{ id: 'a', text: 'A pulled muscle from sport' },
+			{ id: 'b', text: 'Damage to the nerves or the spinal cord' },
+			{ id: 'c', text: 'Sore muscles after a long walk' }
 		],
 		correct: 'b',
-		explanation: 'Baclofen is most effective for conditions involving muscle spasticity due to nerve or spinal cord damage.',
+		explanation: 'Baclofen works best for spasticity that comes from nerve or spinal cord damage. A pulled muscle or sore muscles are not that kind of problem.',
 		source: 'Baclofen is most effective for conditions involving muscle spasticity due to nerve or spinal cord damage.'
 	},
 	{
 		id: 'prescribed_for',
 		type: 'multiple',
-		prompt: 'Which of these conditions may a doctor prescribe baclofen for? Select all that apply.',
+		prompt: 'For which of these conditions may a doctor prescribe baclofen?',
 		options: [
 			{ id: 'a', text: 'Multiple sclerosis (MS)' },
-			{ id: 'b', text: 'Cerebral palsy' },
+			{ id: 'b', text: 'Spinal cord injury or disease' },
 			{ id: 'c', text: 'Stroke recovery' },
 			{ id: 'd', text: 'Epilepsy' }
 		],
 		correct: ['a', 'b', 'c'],
 		explanation:
-			'Doctors may prescribe baclofen for multiple sclerosis, spinal cord injury or disease, cerebral palsy, stroke recovery and, in some cases, chronic back or neck pain. It was once studied for epilepsy, but it is used for spasticity instead.',
-		source: 'Doctors may prescribe it for:'
+			'Doctors may prescribe baclofen for MS, spinal cord injury or disease, cerebral palsy and stroke recovery. In some cases, they use it for chronic back or neck pain. Baclofen was first studied for epilepsy. But it is used for spasticity instead.',
+		source: 'Multiple Sclerosis (MS) – to control involuntary muscle stiffness and cramps.',
+		also: [
+			'Spinal Cord Injury or Disease – to help patients move more comfortably.',
+			'Stroke Recovery – to manage post-stroke muscle spasticity.',
+			'Baclofen was originally studied as a potential epilepsy drug, but researchers soon discovered its remarkable ability to relax muscles instead — leading to its widespread use for spasticity.'
+		]
 	},
 	{
 		id: 'after_stroke',
 		type: 'single',
-		prompt: 'After a stroke, what can baclofen help to manage?',
+		prompt: 'How can baclofen help in stroke recovery?',
 		options: [
-			{ id: 'a', text: 'Post-stroke muscle spasticity' },
-			{ id: 'b', text: 'Low blood pressure' },
-			{ id: 'c', text: 'Headache' }
+			{ id: 'a', text: 'It helps to manage post-stroke muscle spasticity' },
+			{ id: 'b', text: 'It stops another stroke from happening' },
+			{ id: 'c', text: 'It repairs the part of the brain that was hurt' }
 		],
 		correct: 'a',
-		explanation: 'In stroke recovery, baclofen is used to manage post-stroke muscle spasticity.',
+		explanation:
+			'After a stroke, baclofen is used to manage muscle spasticity. The lesson does not say that it prevents strokes or repairs the brain.',
 		source: 'Stroke Recovery – to manage post-stroke muscle spasticity.'
 	},
 	{
@@ -47,7 +53,8 @@ export default [
 		type: 'true-false',
 		prompt: 'Baclofen is used for every case of chronic back or neck pain.',
 		correct: false,
-		explanation: 'False. For chronic back or neck pain it is used only in some cases, to relieve muscle tension.',
+		trueStatement: 'In some cases of chronic back or neck pain, baclofen can relieve muscle tension.',
+		explanation: 'False. For long-lasting back or neck pain, it is used only in some cases. Then it is used to ease muscle tension.',
 		source: 'Chronic Back or Neck Pain – in some cases, to relieve muscle tension.'
 	},
 	{
@@ -70,7 +77,7 @@ export default [
 			['c', '3']
 		],
 		explanation:
-			'In MS, baclofen helps control involuntary muscle stiffness and cramps. In cerebral palsy, it reduces muscle tightness and improves mobility. After spinal cord injury or disease, it helps patients move more comfortably.',
+			'In MS, it helps control muscle stiffness and cramps you cannot stop. In cerebral palsy, it eases tight muscles and helps you move about. After a spinal cord injury or disease, it helps you move more comfortably.',
 		source: 'Cerebral Palsy – to reduce muscle tightness and improve mobility.',
 		also: [
 			'Multiple Sclerosis (MS) – to control involuntary muscle stiffness and cramps.',

@@ -7,20 +7,21 @@ export default [
 		prompt: 'What was baclofen originally studied as?',
 		options: [
 			{ id: 'a', text: 'A potential epilepsy drug' },
-			{ id: 'b', text: 'A treatment for low blood pressure' },
-			{ id: 'c', text: 'A sedative' }
+			{ id: 'b', text: 'A cold medicine' },
+			{ id: 'c', text: 'A heart medicine' }
 		],
 		correct: 'a',
-		explanation: 'Baclofen was originally studied as a potential epilepsy drug.',
-		source: 'Baclofen was originally studied as a potential epilepsy drug'
+		explanation: 'Baclofen was first studied as a possible drug for epilepsy. Then researchers found that it relaxes muscles.',
+		source:
+			'Baclofen was originally studied as a potential epilepsy drug, but researchers soon discovered its remarkable ability to relax muscles instead — leading to its widespread use for spasticity.'
 	},
 	{
 		id: 'discovered_relaxes',
 		type: 'true-false',
-		prompt: 'Researchers found that baclofen can relax muscles, which led to its wide use for spasticity.',
+		prompt: 'Researchers soon found that baclofen can relax muscles. This led to its wide use for spasticity.',
 		correct: true,
-		explanation:
-			'True. Researchers soon discovered its remarkable ability to relax muscles, leading to its widespread use for spasticity.',
-		source: 'researchers soon discovered its remarkable ability to relax muscles instead — leading to its widespread use for spasticity'
+		explanation: 'True. Researchers soon found that it is very good at relaxing muscles. That is why it is now widely used for spasticity.',
+		source:
+			'Baclofen was originally studied as a potential epilepsy drug, but researchers soon discovered its remarkable ability to relax muscles instead — leading to its widespread use for spasticity.'
 	}
 ] satisfies QuizItemInput[];

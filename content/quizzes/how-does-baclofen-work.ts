@@ -4,63 +4,65 @@ export default [
 	{
 		id: 'mimics_gaba',
 		type: 'true-false',
-		prompt: 'Baclofen works by mimicking GABA, a natural chemical in the brain that helps calm nerve activity.',
+		prompt: 'Baclofen works by mimicking GABA. GABA is a natural chemical in the brain. It helps calm nerve activity.',
 		correct: true,
-		explanation:
-			'True. Baclofen mimics gamma-aminobutyric acid (GABA), a natural neurotransmitter in the brain that helps calm nerve activity.',
+		explanation: 'True. Baclofen acts like GABA. GABA is a natural neurotransmitter in the brain. It helps calm nerve activity.',
 		source:
 			'Baclofen works by mimicking gamma-aminobutyric acid (GABA) — a natural neurotransmitter in the brain that helps calm nerve activity.'
 	},
 	{
 		id: 'gaba_b_effect',
-		type: 'single',
-		prompt: 'Baclofen activates GABA-B receptors in the spinal cord. What does that reduce?',
-		options: [
-			{ id: 'a', text: 'The amount of GABA in the brain' },
-			{ id: 'b', text: 'The nerve signals that cause muscle contractions' },
-			{ id: 'c', text: 'The need for medical supervision' }
-		],
-		correct: 'b',
+		type: 'true-false',
+		prompt: 'Baclofen switches on GABA-B receptors in the spinal cord. Then fewer nerve signals tell the muscles to tighten.',
+		correct: true,
 		explanation:
-			'By activating GABA-B receptors in the spinal cord, baclofen reduces the transmission of nerve signals that cause muscle contractions.',
+			'True. Baclofen switches on GABA-B receptors in the spinal cord. Then fewer nerve signals get through to tell the muscles to tighten.',
 		source:
 			'By activating GABA-B receptors in the spinal cord, Baclofen reduces the transmission of nerve signals that cause muscle contractions.'
 	},
 	{
 		id: 'what_it_leads_to',
 		type: 'multiple',
-		prompt: 'What does calming those nerve signals lead to? Select all that apply.',
+		prompt: 'Baclofen reduces the nerve signals that make muscles tighten. What does this lead to?',
 		options: [
 			{ id: 'a', text: 'Relaxation of tight muscles' },
 			{ id: 'b', text: 'Relief from painful spasms' },
-			{ id: 'c', text: 'Stronger muscle contractions' }
+			{ id: 'c', text: 'Feeling more awake and alert' }
 		],
 		correct: ['a', 'b'],
-		explanation: 'It leads to relaxation of tight muscles and relief from painful spasms.',
-		source: 'This leads to relaxation of tight muscles and relief from painful spasms.'
+		explanation:
+			'Tight muscles relax, and painful spasms ease. The lesson does not say it makes you more awake. Drowsiness (feeling sleepy) is one of its side effects.',
+		source: 'This leads to relaxation of tight muscles and relief from painful spasms.',
+		also: ['Drowsiness or dizziness']
 	},
 	{
 		id: 'how_it_works_order',
 		type: 'ordering',
 		prompt: 'Put these steps of how baclofen works in order.',
 		options: [
-			{ id: 'a', text: 'Baclofen activates GABA-B receptors in the spinal cord' },
-			{ id: 'b', text: 'Fewer of the nerve signals that cause muscle contractions get through' },
-			{ id: 'c', text: 'Tight muscles relax and painful spasms ease' }
+			{ id: 'a', text: 'Baclofen acts like GABA, a natural calming chemical' },
+			{ id: 'b', text: 'It activates GABA-B receptors in the spinal cord' },
+			{ id: 'c', text: 'Fewer nerve signals that cause muscle contractions get through' },
+			{ id: 'd', text: 'Tight muscles relax and painful spasms ease' }
 		],
-		correct: ['a', 'b', 'c'],
+		correct: ['a', 'b', 'c', 'd'],
 		explanation:
-			'By activating GABA-B receptors in the spinal cord, baclofen reduces the nerve signals that cause muscle contractions. This leads to relaxation of tight muscles and relief from painful spasms.',
+			'Baclofen acts like GABA. It switches on GABA-B receptors in the spinal cord. Then fewer nerve signals tell the muscles to tighten. So tight muscles relax, and painful spasms ease.',
 		source:
-			'By activating GABA-B receptors in the spinal cord, Baclofen reduces the transmission of nerve signals that cause muscle contractions.'
+			'By activating GABA-B receptors in the spinal cord, Baclofen reduces the transmission of nerve signals that cause muscle contractions.',
+		also: [
+			'Baclofen works by mimicking gamma-aminobutyric acid (GABA) — a natural neurotransmitter in the brain that helps calm nerve activity.',
+			'This leads to relaxation of tight muscles and relief from painful spasms.'
+		]
 	},
 	{
 		id: 'gaba_name',
 		type: 'fill-in',
-		prompt: 'Baclofen mimics a natural chemical in the brain that helps calm nerve activity. What is its short name?',
+		prompt: 'Baclofen acts like a natural chemical in the brain that helps calm nerve activity. What is the short name of that chemical?',
 		correct: 'GABA',
 		accept: ['gamma-aminobutyric acid', 'gamma aminobutyric acid'],
-		explanation: 'Baclofen works by mimicking gamma-aminobutyric acid, called GABA for short.',
-		source: 'Baclofen works by mimicking gamma-aminobutyric acid (GABA)'
+		explanation: 'Its short name is GABA. The long name is gamma-aminobutyric acid.',
+		source:
+			'Baclofen works by mimicking gamma-aminobutyric acid (GABA) — a natural neurotransmitter in the brain that helps calm nerve activity.'
 	}
 ] satisfies QuizItemInput[];

@@ -6,56 +6,75 @@ export default [
 		type: 'single',
 		prompt: 'How should you take baclofen?',
 		options: [
-			{ id: 'a', text: 'Only when your muscles feel stiff' },
-			{ id: 'b', text: 'Exactly as prescribed, usually 3 times a day, with or without food' },
-			{ id: 'c', text: 'Always on an empty stomach' }
+			{ id: 'a', text: 'Only when your muscles feel stiff, as often as you like' },
+			{ id: 'b', text: 'Exactly as prescribed: usually 3 times a day, with or without food' },
+			{ id: 'c', text: 'Once a day, and always on an empty stomach' }
 		],
 		correct: 'b',
-		explanation: 'Take baclofen exactly as prescribed: usually 3 times daily, with or without food.',
+		explanation:
+			'Take baclofen just as your doctor prescribed it. That is usually 3 times a day. You can take it with food or without food.',
 		source: 'Take Baclofen exactly as prescribed — usually 3 times daily with or without food.'
 	},
 	{
 		id: 'avoid_alcohol_sedatives',
 		mustKnow: true,
 		type: 'multiple',
-		prompt: 'What should you avoid while taking baclofen? Select all that apply.',
+		prompt: 'What should you avoid while you take baclofen?',
 		options: [
 			{ id: 'a', text: 'Alcohol' },
 			{ id: 'b', text: 'Sedatives' },
 			{ id: 'c', text: 'Food' }
 		],
 		correct: ['a', 'b'],
-		explanation: 'Avoid alcohol and sedatives: they can increase drowsiness. Baclofen can be taken with or without food.',
-		source: 'Avoid alcohol and sedatives, as they can increase drowsiness.'
+		explanation:
+			'Alcohol and sedatives can make you more drowsy (sleepy). Food is fine: you can take baclofen with or without food. Avoid alcohol and sedatives.',
+		source: 'Avoid alcohol and sedatives, as they can increase drowsiness.',
+		also: ['Take Baclofen exactly as prescribed — usually 3 times daily with or without food.']
+	},
+	{
+		id: 'tell_your_doctor',
+		mustKnow: true,
+		type: 'single',
+		prompt: 'You are about to start baclofen. What should you tell your doctor about?',
+		options: [
+			{ id: 'a', text: 'Nothing: your doctor already knows all you take' },
+			{ id: 'b', text: 'Only other medicines you take for your muscles' },
+			{ id: 'c', text: 'Any other medications or medical conditions you have' }
+		],
+		correct: 'c',
+		explanation:
+			'Tell your doctor about all the other medicines you take. Tell them about any health problems, too. Some medicines are sedatives. They make you sleepy. So your doctor has to know. Inform your doctor about any other medications or medical conditions before starting.',
+		source: 'Inform your doctor about any other medications or medical conditions before starting.',
+		also: ['Avoid alcohol and sedatives, as they can increase drowsiness.']
 	},
 	{
 		id: 'missed_dose',
 		type: 'single',
-		prompt: 'You missed a dose, and your next dose is not due for a while. What should you do?',
+		prompt: 'You missed a dose of baclofen, and your next dose is not due for a long time. What should you do?',
 		options: [
 			{ id: 'a', text: 'Take it as soon as you remember' },
 			{ id: 'b', text: 'Stop taking baclofen' },
-			{ id: 'c', text: 'Take it with a glass of alcohol' }
+			{ id: 'c', text: 'Skip it and wait for the next dose' }
 		],
 		correct: 'a',
-		explanation: 'If you miss a dose, take it as soon as you remember, unless it is close to the next one.',
-		source: 'If you miss a dose, take it as soon as you remember'
+		explanation:
+			'If you miss a dose, take it as soon as you remember, unless it is close to your next one. Here the next dose is a long way off, so take the missed one now. Never stop baclofen abruptly: stopping suddenly can cause serious side effects.',
+		source: 'If you miss a dose, take it as soon as you remember (unless it’s close to the next one).',
+		also: ['Never stop Baclofen abruptly.']
 	},
 	{
-		id: 'tell_your_doctor',
-		type: 'true-false',
-		prompt: 'Before starting baclofen, you should tell your doctor about any other medicines or medical conditions.',
-		correct: true,
-		explanation: 'True. Inform your doctor about any other medications or medical conditions before starting.',
-		source: 'Inform your doctor about any other medications or medical conditions before starting.'
-	},
-	{
-		id: 'times_a_day',
-		type: 'fill-in',
-		prompt: 'How many times a day is baclofen usually taken? Type a number.',
-		correct: '3',
-		accept: ['three', '3 times', 'three times', '3 times daily', 'three times daily', '3 times a day', 'three times a day'],
-		explanation: 'Baclofen is usually taken 3 times daily, with or without food, exactly as prescribed.',
-		source: 'usually 3 times daily with or without food'
+		id: 'missed_dose_close',
+		type: 'single',
+		prompt: 'When should you not take a missed dose as soon as you remember?',
+		options: [
+			{ id: 'a', text: 'When it is close to the time of your next dose' },
+			{ id: 'b', text: 'When you have just eaten' },
+			{ id: 'c', text: 'When your muscles feel fine' }
+		],
+		correct: 'a',
+		explanation:
+			'Take a missed dose as soon as you remember, unless it is close to the next one. Food does not matter: baclofen can be taken with or without food. Take it exactly as prescribed, even when your muscles feel fine.',
+		source: 'If you miss a dose, take it as soon as you remember (unless it’s close to the next one).',
+		also: ['Take Baclofen exactly as prescribed — usually 3 times daily with or without food.']
 	}
 ] satisfies QuizItemInput[];

@@ -5,70 +5,125 @@ export default [
 		id: 'before_stopping',
 		mustKnow: true,
 		type: 'single',
-		prompt: 'What should you do before stopping baclofen?',
+		prompt: 'You want to stop taking baclofen. What must you do?',
 		options: [
 			{ id: 'a', text: 'Stop taking it all at once' },
 			{ id: 'b', text: 'Taper it down gradually, under medical supervision' },
-			{ id: 'c', text: 'Take it only when your muscles feel stiff' }
+			{ id: 'c', text: 'Skip a dose now and then, until you stop' }
 		],
 		correct: 'b',
 		explanation:
-			'Never stop baclofen abruptly. It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors or rebound spasticity.',
-		source: 'It must be tapered down gradually under medical supervision',
+			'Never stop baclofen all at once. Do not skip doses to stop it, either. The dose must go down step by step, with your doctor in charge. This helps you avoid withdrawal symptoms, like anxiety, tremors or rebound spasticity. It must be tapered down gradually under medical supervision.',
+		source: 'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.',
 		also: ['Never stop Baclofen abruptly.']
 	},
 	{
 		id: 'stopped_suddenly',
 		mustKnow: true,
 		type: 'single',
-		prompt: 'Serious side effects such as hallucinations or seizures are rare. When are they especially likely?',
+		prompt: 'Serious side effects of baclofen, such as seizures, are rare. When are they most likely?',
 		options: [
 			{ id: 'a', text: 'When baclofen is taken with food' },
-			{ id: 'b', text: 'When a missed dose is taken as soon as you remember' },
-			{ id: 'c', text: 'When the drug is stopped suddenly' }
+			{ id: 'b', text: 'When the dose is lowered step by step, with a doctor' },
+			{ id: 'c', text: 'When baclofen is stopped suddenly' }
 		],
 		correct: 'c',
 		explanation:
-			'Serious side effects (confusion, hallucinations, difficulty breathing or seizures) are rare, but happen especially if the drug is stopped suddenly.',
+			'Serious side effects are rare. But they happen most of all if baclofen is stopped suddenly. Food is fine: you can take baclofen with or without food. Lowering the dose step by step, with your doctor, is how it must be stopped. Never stop baclofen abruptly.',
 		source:
+			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
+		also: ['Never stop Baclofen abruptly.']
+	},
+	{
+		id: 'serious_side_effects',
+		mustKnow: true,
+		type: 'multiple',
+		prompt: 'Which of these are serious side effects of baclofen?',
+		options: [
+			{ id: 'a', text: 'Confusion' },
+			{ id: 'b', text: 'Hallucinations' },
+			{ id: 'c', text: 'Difficulty breathing' },
+			{ id: 'd', text: 'Seizures' },
+			{ id: 'e', text: 'Headache' }
+		],
+		correct: ['a', 'b', 'c', 'd'],
+		explanation:
+			'Serious side effects are rare. They are confusion, hallucinations, trouble breathing and seizures. They are most likely if you stop baclofen suddenly. A headache is not one of them. It is usually mild. Never stop baclofen abruptly.',
+		source:
+			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
+		also: ['Headache', 'Never stop Baclofen abruptly.']
+	},
+	{
+		id: 'stop_when_better',
+		type: 'true-false',
+		prompt: 'When your muscles feel better, you can stop baclofen all at once.',
+		correct: false,
+		trueStatement: 'Never stop baclofen abruptly (all at once). Your doctor must lower the dose step by step.',
+		explanation:
+			'False. Do not stop it all at once, even when you feel better. Stopping suddenly can cause serious side effects, such as seizures. The dose must go down step by step, with your doctor. Never stop baclofen abruptly.',
+		source: 'Never stop Baclofen abruptly.',
+		also: [
+			'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.',
 			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.'
+		]
 	},
 	{
 		id: 'mild_side_effects',
 		type: 'multiple',
-		prompt: 'Which of these are usually mild side effects of baclofen that should be monitored? Select all that apply.',
+		prompt: 'Which of these are side effects of baclofen that are usually mild?',
 		options: [
 			{ id: 'a', text: 'Drowsiness or dizziness' },
-			{ id: 'b', text: 'Nausea' },
-			{ id: 'c', text: 'Headache' },
-			{ id: 'd', text: 'Rebound spasticity' }
+			{ id: 'b', text: 'Weakness and fatigue' },
+			{ id: 'c', text: 'Nausea' },
+			{ id: 'd', text: 'Headache' },
+			{ id: 'e', text: 'Low blood pressure' },
+			{ id: 'f', text: 'Seizures' }
 		],
-		correct: ['a', 'b', 'c'],
+		correct: ['a', 'b', 'c', 'd', 'e'],
 		explanation:
-			'Usual side effects are drowsiness or dizziness, weakness and fatigue, nausea, headache and low blood pressure. Rebound spasticity is a withdrawal symptom of stopping abruptly.',
+			'These side effects are usually mild: drowsiness or dizziness, weakness and fatigue, nausea, headache, and low blood pressure. Seizures are a serious side effect. They are rare.',
 		source: 'These are usually mild but should be monitored:',
-		also: ['Like any medication, Baclofen can have side effects.', 'Drowsiness or dizziness', 'Weakness and fatigue', 'Nausea', 'Headache', 'Low blood pressure']
+		also: [
+			'Drowsiness or dizziness',
+			'Weakness and fatigue',
+			'Nausea',
+			'Headache',
+			'Low blood pressure',
+			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.'
+		]
+	},
+	{
+		id: 'side_effects_usually_mild',
+		type: 'single',
+		prompt: 'Which of these is true about baclofen?',
+		options: [
+			{ id: 'a', text: 'It has no side effects, so there is nothing to watch for' },
+			{ id: 'b', text: 'It can have side effects. They are usually mild but should be monitored' },
+			{ id: 'c', text: 'Its side effects are usually serious and common' }
+		],
+		correct: 'b',
+		explanation:
+			'Like any medicine, baclofen can have side effects. They are usually mild. But they should be monitored, which means watched. Serious side effects are rare.',
+		source: 'Like any medication, Baclofen can have side effects.',
+		also: [
+			'These are usually mild but should be monitored:',
+			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.'
+		]
 	},
 	{
 		id: 'withdrawal_symptoms',
 		type: 'multiple',
-		prompt: 'Tapering down gradually helps to avoid withdrawal symptoms. Which are named? Select all that apply.',
+		prompt: 'Baclofen must be tapered down slowly to avoid withdrawal symptoms. Which symptoms does the lesson name?',
 		options: [
 			{ id: 'a', text: 'Anxiety' },
 			{ id: 'b', text: 'Tremors' },
 			{ id: 'c', text: 'Rebound spasticity' },
-			{ id: 'd', text: 'Low blood pressure' }
+			{ id: 'd', text: 'Nausea' }
 		],
 		correct: ['a', 'b', 'c'],
-		explanation: 'Withdrawal symptoms include anxiety, tremors and rebound spasticity. Low blood pressure is listed as a side effect.',
-		source: 'to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity'
-	},
-	{
-		id: 'serious_are_rare',
-		type: 'true-false',
-		prompt: 'Serious side effects of baclofen are common.',
-		correct: false,
-		explanation: 'False. Side effects are usually mild; serious side effects are rare.',
-		source: 'Serious side effects (rare)'
+		explanation:
+			'The lesson names anxiety, tremors and rebound spasticity. Nausea is a side effect. It is usually mild.',
+		source: 'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.',
+		also: ['Nausea']
 	}
 ] satisfies QuizItemInput[];

@@ -7,17 +7,31 @@ export default [
 		prompt: 'What kind of medicine is baclofen?',
 		options: [
 			{ id: 'a', text: 'A muscle relaxant and antispastic agent' },
-			{ id: 'b', text: 'A natural neurotransmitter made by the brain' },
-			{ id: 'c', text: 'A sedative' }
+			{ id: 'b', text: 'An antibiotic, a medicine that fights germs' },
+			{ id: 'c', text: 'A vitamin' }
 		],
 		correct: 'a',
-		explanation: 'Baclofen is a muscle relaxant and antispastic agent. It acts on the central nervous system (CNS).',
+		explanation:
+			'Baclofen is a muscle relaxant and antispastic agent. It helps tight muscles relax. It works against spasticity, too.',
+		source: 'Baclofen is a muscle relaxant and antispastic agent that acts on the central nervous system (CNS).'
+	},
+	{
+		id: 'acts_on_cns',
+		type: 'single',
+		prompt: 'Which part of the body does baclofen act on?',
+		options: [
+			{ id: 'a', text: 'The central nervous system (CNS)' },
+			{ id: 'b', text: 'The skin' },
+			{ id: 'c', text: 'The bones' }
+		],
+		correct: 'a',
+		explanation: 'Baclofen acts on the central nervous system, or CNS. The CNS is the brain and the spinal cord.',
 		source: 'Baclofen is a muscle relaxant and antispastic agent that acts on the central nervous system (CNS).'
 	},
 	{
 		id: 'what_it_relieves',
 		type: 'single',
-		prompt: 'What is baclofen commonly prescribed to relieve?',
+		prompt: 'Baclofen is commonly prescribed to relieve which problems?',
 		options: [
 			{ id: 'a', text: 'Headache and nausea' },
 			{ id: 'b', text: 'Muscle spasticity, stiffness and tightness' },
@@ -25,38 +39,51 @@ export default [
 		],
 		correct: 'b',
 		explanation:
-			'Baclofen is commonly prescribed to relieve muscle spasticity, stiffness and tightness caused by certain neurological conditions.',
-		source: 'commonly prescribed to relieve muscle spasticity, stiffness, and tightness caused by certain neurological conditions'
+			'Baclofen is used for muscle spasticity, stiffness and tightness. They come from certain neurological conditions. Headache and nausea can be side effects of baclofen. Anxiety and tremors can come if it is stopped abruptly.',
+		source: 'It’s commonly prescribed to relieve muscle spasticity, stiffness, and tightness caused by certain neurological conditions.',
+		also: [
+			'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.'
+		]
 	},
 	{
 		id: 'available_forms',
 		type: 'multiple',
-		prompt: 'Which of these are true about how baclofen is given? Select all that apply.',
+		prompt: 'In which forms does baclofen come?',
 		options: [
-			{ id: 'a', text: 'It is available as a tablet' },
-			{ id: 'b', text: 'For severe cases, it can be given as an injection into the spinal fluid (intrathecal)' },
-			{ id: 'c', text: 'It is only available as an injection' }
+			{ id: 'a', text: 'As a tablet' },
+			{ id: 'b', text: 'For severe cases, as an intrathecal injection, delivered directly into the spinal fluid' },
+			{ id: 'c', text: 'Only as an injection, never as a tablet' }
 		],
 		correct: ['a', 'b'],
 		explanation:
-			'Baclofen comes as a tablet and as an intrathecal injection, which is delivered directly into the spinal fluid for severe cases.',
-		source: 'available in both tablet form and as an intrathecal injection (delivered directly into the spinal fluid for severe cases)'
+			'Baclofen comes as a tablet. For severe cases, it also comes as an intrathecal injection. That means it goes right into the spinal fluid. So it is not only an injection.',
+		source: 'It’s available in both tablet form and as an intrathecal injection (delivered directly into the spinal fluid for severe cases).'
+	},
+	{
+		id: 'stiffness_makes_life_hard',
+		type: 'true-false',
+		prompt: 'Stiff muscles and spasms can make even simple moves painful and very tiring.',
+		correct: true,
+		explanation: 'True. Stiff muscles and spasms can make even simple moves hurt. They can also make you very tired. Baclofen is a medicine for them.',
+		source: 'Muscle stiffness and spasms can make even simple movements painful and exhausting.'
 	},
 	{
 		id: 'who_it_helps',
 		type: 'multiple',
-		prompt: 'For people with which conditions does baclofen often stand out for its effectiveness? Select all that apply.',
+		prompt: 'For people with which conditions does baclofen often stand out for how well it works?',
 		options: [
 			{ id: 'a', text: 'Spinal injuries' },
 			{ id: 'b', text: 'Multiple sclerosis' },
-			{ id: 'c', text: 'Chronic back pain' },
-			{ id: 'd', text: 'Low blood pressure' }
+			{ id: 'c', text: 'Epilepsy' }
 		],
-		correct: ['a', 'b', 'c'],
+		correct: ['a', 'b'],
 		explanation:
-			'Muscle stiffness and spasms can make even simple movements painful and exhausting. For people with conditions like spinal injuries, multiple sclerosis or chronic back pain, baclofen often stands out for its effectiveness.',
+			'Baclofen often stands out for people with spinal injuries or multiple sclerosis. For chronic back pain, it is used only in some cases. It was first studied as a drug for epilepsy. But it turned out to relax muscles, so it is used for spasticity instead.',
 		source:
 			'For people with conditions like spinal injuries, multiple sclerosis, or chronic back pain, one medication often stands out for its effectiveness — Baclofen.',
-		also: ['Muscle stiffness and spasms can make even simple movements painful and exhausting.']
+		also: [
+			'Chronic Back or Neck Pain – in some cases, to relieve muscle tension.',
+			'Baclofen was originally studied as a potential epilepsy drug, but researchers soon discovered its remarkable ability to relax muscles instead — leading to its widespread use for spasticity.'
+		]
 	}
 ] satisfies QuizItemInput[];

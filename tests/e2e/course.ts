@@ -2,7 +2,7 @@ import { expect, type FrameLocator, type Page } from '@playwright/test';
 import { loadCourse } from '../../src/lib/content/build-course.ts';
 import type { QuizItem } from '../../src/lib/content/types.ts';
 import { correctIds, isChoice, optionsOf } from '../../src/lib/quiz/options.ts';
-import { FINAL_PREFIX, finalBank, sourceId } from '../../src/lib/quiz/final.ts';
+import { FINAL_PREFIX, finalBank, finalSize, sourceId } from '../../src/lib/quiz/final.ts';
 import type { MatchPair } from '../../src/lib/quiz/questions/matching.ts';
 import { plannedResponse } from '../../src/lib/quiz/sample-responses.testutil.ts';
 import type { Response } from '../../src/lib/quiz/scoring.ts';
@@ -127,7 +127,7 @@ export async function walkCourse(scope: Scope, rightAt: (n: number) => boolean):
 export async function takeFinal(scope: Scope, right: (item: QuizItem) => boolean): Promise<Map<string, Response>> {
 	const given = new Map<string, Response>();
 	const bank = finalBank(course.lessons);
-	const count = course.lessons.length * course.settings.quiz.final.perLesson;
+	const count = finalSize(course.lessons, course.settings.quiz.final.perLesson);
 	let previous: QuizItem | undefined;
 	for (let i = 0; i < count; i++) {
 		const item = await itemOnScreen(scope, bank, previous);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { QuizItem } from '../../src/lib/content/types.ts';
-import { finalBank } from '../../src/lib/quiz/final.ts';
+import { finalBank, finalSize } from '../../src/lib/quiz/final.ts';
 import { correctResponse, isChoice, optionsOf } from '../../src/lib/quiz/options.ts';
 import type { MatchPair } from '../../src/lib/quiz/questions/matching.ts';
 import { focusOn, load } from './a11y-screens.ts';
@@ -86,7 +86,7 @@ test('the whole course, every lesson and question, by keyboard alone', async ({ 
 	await expectHeadingFocused(page, 'Final check');
 	await press(page, 'Start the final check');
 	const bank = finalBank(course.lessons);
-	const count = course.lessons.length * course.settings.quiz.final.perLesson;
+	const count = finalSize(course.lessons, course.settings.quiz.final.perLesson);
 	let previous: QuizItem | undefined;
 	for (let i = 0; i < count; i++) {
 		const item = await itemOnScreen(page, bank, previous);

@@ -96,6 +96,36 @@ test('a bookmark starts a patient session: large text, no scores, and results be
 	await expect(page.getByLabel('Clinician’s notes')).toHaveValue('');
 });
 
+test('the take-home summary prints only true statements and whole sentences, whatever was missed', async ({ page }) => {
+	// Every question of the two lessons with a false true/false statement, answered wrongly.
+	await page.goto(`${COURSE_URL}#/?mode=patient`);
+	const lessons = course.lessons.filter((l) => ['common-uses-of-baclofen', 'side-effects-of-baclofen'].includes(l.slug));
+	for (const lesson of lessons) {
+		for (let n = 1; n <= lesson.quiz.length; n++) {
+			await load(page, `#/lesson/${lesson.slug}/quiz/${n}`);
+			const prompt = (await page.locator('main h1').innerText()).trim();
+			await answer(page, lesson.quiz.find((q) => q.prompt === prompt)!, false);
+		}
+	}
+	await load(page, '#/summary');
+	const missed = page.locator('section', { has: page.getByRole('heading', { name: 'Topics to go over again' }) });
+	const text = await missed.innerText();
+	// The false statements these lessons ask about, written out: never on the sheet; their true versions are.
+	expect(text).not.toContain('Baclofen is used for every case of chronic back or neck pain.');
+	expect(text).not.toContain('When your muscles feel better, you can stop baclofen all at once.');
+	expect(text).toContain('In some cases of chronic back or neck pain, baclofen can relieve muscle tension.');
+	expect(text).toContain('Never stop baclofen abruptly (all at once). Your doctor must lower the dose step by step.');
+	// Each quote is a whole sentence, bullet or boxed warning of the article (a line of it, or a sentence of a line).
+	const lines = article.split('\n').map((line) => line.replace(/^- /, '').replace(/^\p{Extended_Pictographic}\uFE0F?\s+/u, ''));
+	const sentences = lines.flatMap((line) => [line, ...line.split(/(?<=[.!?:])\s+(?=[A-Z])/)]);
+	const quotes = (await page.locator('main blockquote').allInnerTexts()).map((q) => q.replace(/^“|”$/g, ''));
+	expect(quotes.length).toBeGreaterThan(lessons.length);
+	for (const quote of quotes) expect(sentences).toContain(quote);
+	// A wrong choice is never printed as the right answer.
+	const rightAnswers = await missed.locator('.remember').allInnerTexts();
+	expect(rightAnswers.join('\n')).not.toMatch(/Stop taking it all at once|Skip a dose now and then|When baclofen is taken with food|Epilepsy/);
+});
+
 test('"Next patient" clears progress, preferences and the mode after one confirmation', async ({ page }) => {
 	await page.goto(COURSE_URL);
 	await page.getByRole('button', { name: 'Start a session with a patient' }).click();

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Course } from '../../../src/lib/content/types.ts';
-import { finalCopy } from '../../../src/lib/quiz/final.ts';
+import { finalCopy, finalSize } from '../../../src/lib/quiz/final.ts';
 import { restoreProgress, serializeProgress } from '../../../src/lib/state/progress.ts';
 import { objectiveId, SAFETY_OBJECTIVE_ID } from '../../../src/lib/tracking/scorm/ids.ts';
 import { correctPattern, interactionId, learnerResponse } from '../../../src/lib/tracking/scorm/responses.ts';
@@ -50,7 +50,7 @@ export function routePatterns(routesDir = ROUTES_DIR): string[] {
  * length. A parameter it does not know leaves the pattern unresolved (the bookmark rule reports it).
  */
 export function expandRoutes(patterns: readonly string[], course: Pick<Course, 'lessons' | 'settings'>): { routes: string[]; unresolved: string[] } {
-	const finalCount = course.lessons.reduce((n, l) => n + Math.min(course.settings.quiz.final.perLesson, l.quiz.length), 0);
+	const finalCount = finalSize(course.lessons, course.settings.quiz.final.perLesson);
 	const routes: string[] = [];
 	const unresolved: string[] = [];
 	for (const pattern of patterns) {

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { create } from 'xmlbuilder2';
 import type { QuizItem } from '../../../src/lib/content/types.ts';
+import { finalSize } from '../../../src/lib/quiz/final.ts';
 import type { Response } from '../../../src/lib/quiz/scoring.ts';
 import { dataModel, SCORM_VERSIONS } from '../../../src/lib/tracking/scorm/data-model.ts';
 import { interactionType, type InteractionType, type ReportableItem } from '../../../src/lib/tracking/scorm/responses.ts';
@@ -490,7 +491,7 @@ export const packageFiles: Rule = {
 function recordTotals(input: ConformanceInput) {
 	const { quiz } = input.course.settings;
 	const lessons = input.course.lessons;
-	const finalDrawn = lessons.reduce((n, l) => n + Math.min(quiz.final.perLesson, l.quiz.length), 0);
+	const finalDrawn = finalSize(lessons, quiz.final.perLesson);
 	const questions = lessons.reduce((n, l) => n + l.quiz.length, 0) + finalDrawn;
 	const seeded = input.packages
 		.filter((p) => p.version === 'scorm2004')

@@ -1,5 +1,6 @@
 import type { QuizItem } from '../../../src/lib/content/types.ts';
 import { isValidResponse, type ItemRecord, type Response } from '../../../src/lib/quiz/scoring.ts';
+import { finalSize } from '../../../src/lib/quiz/final.ts';
 import type { Progress } from '../../../src/lib/state/progress.ts';
 import type { ConformanceInput, ReportedItem } from './types.ts';
 
@@ -109,8 +110,9 @@ export interface WorstCase {
 }
 
 /**
- * Full progress at its largest: every lesson question, plus the final check's questions — the `perLesson` biggest of
- * each lesson, since the draw may pick exactly those.
+ * Full progress at its largest: every lesson question, plus the final check's questions — as many of each lesson's
+ * biggest as the draw takes from it (`perLesson`, or more when the lesson has more must-know questions, which are
+ * always drawn), since the draw may pick exactly those.
  */
 export function worstCaseProgress(input: ConformanceInput, scenario: TextScenario): WorstCase {
 	const { settings } = input.course;
@@ -131,17 +133,20 @@ export function worstCaseProgress(input: ConformanceInput, scenario: TextScenari
 		const record = recordOf(reported);
 		if (record) answers[reported.item.id] = record;
 	}
-	const perLesson = settings.quiz.final.perLesson;
+	const drawnFrom = (slug: string) => {
+		const lesson = input.course.lessons.find((l) => l.slug === slug);
+		return lesson ? finalSize([lesson], settings.quiz.final.perLesson) : settings.quiz.final.perLesson;
+	};
 	const bySource = Map.groupBy(
 		input.items.filter((r) => r.drawnFrom !== undefined),
 		(r) => r.drawnFrom!
 	);
-	for (const group of bySource.values()) {
+	for (const [slug, group] of bySource) {
 		const ranked = group
 			.map((r) => ({ id: r.item.id, record: recordOf(r) }))
 			.filter((x): x is { id: string; record: ItemRecord } => x.record !== null)
 			.sort((a, b) => entrySize(b.id, b.record) - entrySize(a.id, a.record));
-		for (const { id, record } of ranked.slice(0, perLesson)) answers[id] = record;
+		for (const { id, record } of ranked.slice(0, drawnFrom(slug))) answers[id] = record;
 	}
 	for (const [id, r] of Object.entries(answers)) records.push({ id, chars: entrySize(id, r) });
 	records.sort((a, b) => b.chars - a.chars);

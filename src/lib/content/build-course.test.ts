@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import config from '../../../content/course.ts';
-import { buildCourse, ContentError, loadCourse, type QuizFile } from './build-course.ts';
+import { buildCourse, ContentError, type ExtraFiles, loadCourse, type QuizFile } from './build-course.ts';
 
 const source = readFileSync(new URL('../../../content/source/baclofen-source.txt', import.meta.url), 'utf8');
 const { course } = await loadCourse('content');
@@ -15,9 +15,9 @@ function realFiles(): QuizFile[] {
 	}));
 }
 
-function problemsOf(files: QuizFile[], text = source): string[] {
+function problemsOf(files: QuizFile[], text = source, extra: ExtraFiles = {}): string[] {
 	try {
-		buildCourse(text, config, files);
+		buildCourse(text, config, files, extra);
 		return [];
 	} catch (error) {
 		if (error instanceof ContentError) return error.problems;
@@ -31,8 +31,8 @@ describe('the course content', () => {
 		for (const lesson of course.lessons) expect(lesson.quiz.length).toBeGreaterThanOrEqual(2);
 	});
 
-	it('asks "What should you do before stopping baclofen?" with tapering as the answer', () => {
-		const item = course.lessons.flatMap((l) => l.quiz).find((q) => q.prompt === 'What should you do before stopping baclofen?');
+	it('asks "You want to stop taking baclofen. What must you do?" with tapering as the answer', () => {
+		const item = course.lessons.flatMap((l) => l.quiz).find((q) => q.prompt === 'You want to stop taking baclofen. What must you do?');
 		expect(item?.type).toBe('single');
 		if (item?.type !== 'single') return;
 		expect(item.options.find((o) => o.id === item.correct)?.text).toMatch(/taper/i);
@@ -58,17 +58,54 @@ describe('content validation names the file and item of each problem', () => {
 		(files[0]!.data as Record<string, unknown>[])[1]!.prompt = '';
 		(files[0]!.data as Record<string, unknown>[])[2]!.type = 'essay';
 		const problems = problemsOf(files);
-		expect(problems).toContainEqual(expect.stringMatching(/what-is-baclofen\.ts: item "what_it_relieves" \(prompt\): prompt must not be empty/));
-		expect(problems).toContainEqual(expect.stringMatching(/what-is-baclofen\.ts: item "available_forms"/));
+		expect(problems).toContainEqual(expect.stringMatching(/what-is-baclofen\.ts: item "acts_on_cns" \(prompt\): prompt must not be empty/));
+		expect(problems).toContainEqual(expect.stringMatching(/what-is-baclofen\.ts: item "what_it_relieves"/));
 	});
 
 	it('rejects a correct answer that is not an option, and repeated ids', () => {
 		const files = realFiles();
-		(files[1]!.data as Record<string, unknown>[])[1]!.correct = 'z';
+		(files[3]!.data as Record<string, unknown>[])[0]!.correct = 'z';
 		(files[2]!.data as Record<string, unknown>[])[0]!.id = 'mimics_gaba';
 		const problems = problemsOf(files);
-		expect(problems).toContainEqual(expect.stringMatching(/item "gaba_b_effect": correct answer "z" is not one of the options/));
+		expect(problems).toContainEqual(expect.stringMatching(/item "before_stopping": correct answer "z" is not one of the options/));
 		expect(problems).toContainEqual(expect.stringMatching(/common-uses-of-baclofen\.ts: item "mimics_gaba": id already used in content\/quizzes\/how-does-baclofen-work\.ts/));
+	});
+
+	it('rejects a quote that is only part of a sentence (a fragment can drop a condition)', () => {
+		const files = realFiles();
+		const tips = files.find((f) => f.slug === 'important-tips-for-safe-use')!.data as { id: string; source: string }[];
+		tips.find((q) => q.id === 'missed_dose')!.source = 'If you miss a dose, take it as soon as you remember';
+		expect(problemsOf(files)).toEqual([
+			'content/quizzes/important-tips-for-safe-use.ts: item "missed_dose": quote is not a whole sentence or bullet of the article: "If you miss a dose, take it as soon as you remember"'
+		]);
+	});
+
+	it('rejects a false true/false statement with no true statement for the sheet', () => {
+		const files = realFiles();
+		const uses = files.find((f) => f.slug === 'common-uses-of-baclofen')!.data as { id: string; trueStatement?: string }[];
+		delete uses.find((q) => q.id === 'back_pain_some_cases')!.trueStatement;
+		expect(problemsOf(files)).toEqual([
+			'content/quizzes/common-uses-of-baclofen.ts: item "back_pain_some_cases": a false statement needs a trueStatement (the sheet prints it, never the false one)'
+		]);
+	});
+
+	it('rejects a word meaning that speaks of baclofen, and a glossary word the course never uses', () => {
+		const glossary = [
+			{ term: 'spasticity', meaning: 'what baclofen treats best' },
+			{ term: 'vertigo', meaning: 'a spinning feeling' }
+		];
+		const problems = problemsOf(realFiles(), source, { glossary });
+		expect(problems).toEqual([
+			'content/glossary.ts: "spasticity": a meaning must not speak of baclofen (say what the word means)',
+			'content/glossary.ts: "vertigo": the word is not used anywhere in the course'
+		]);
+	});
+
+	it('rejects a picture tied to a fragment of a sentence', () => {
+		const figures = [{ id: 'three-doses', quote: 'usually 3 times daily', caption: 'c', alt: 'a' }];
+		expect(problemsOf(realFiles(), source, { figures })).toEqual([
+			'content/figures.ts: "three-doses": the quote must be a whole sentence or bullet of the article: "usually 3 times daily"'
+		]);
 	});
 
 	it('requires a quiz for every lesson and enough items in it', () => {

@@ -3,9 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as v from 'valibot';
-import { blockTexts, parseArticle } from './parse-article.ts';
-import { QuizFileSchema } from './quiz-schema.ts';
-import type { Article, Course, CourseConfig, Lesson, QuizItem, QuizItemInput } from './types.ts';
+import { termsIn } from './glossary.ts';
+import { articleSentences, blockTexts, parseArticle } from './parse-article.ts';
+import { FiguresSchema, GlossarySchema, QuizFileSchema } from './quiz-schema.ts';
+import type { Article, Course, CourseConfig, Figure, GlossaryEntry, Lesson, QuizItem, QuizItemInput } from './types.ts';
 
 /**
  * Turns the content folder (article + quiz files + settings) into the Course the app renders.
@@ -29,9 +30,16 @@ export interface QuizFile {
 	data: unknown;
 }
 
-export function buildCourse(sourceText: string, config: CourseConfig, quizFiles: QuizFile[]): Course {
+/** The glossary and figure files, as data (`content/glossary.ts`, `content/figures.ts`); both may be left out. */
+export interface ExtraFiles {
+	glossary?: unknown;
+	figures?: unknown;
+}
+
+export function buildCourse(sourceText: string, config: CourseConfig, quizFiles: QuizFile[], extra: ExtraFiles = {}): Course {
 	const problems: string[] = [];
 	const article = parseArticle(sourceText);
+	const units = articleSentences(article);
 	const bySlug = new Map(quizFiles.map((f) => [f.slug, f]));
 	const seenIds = new Map<string, string>();
 
@@ -47,7 +55,7 @@ export function buildCourse(sourceText: string, config: CourseConfig, quizFiles:
 			problems.push(`content/quizzes/${section.slug}.ts is missing: every lesson ends in a quiz ("${section.title}")`);
 			return { ...section, number: index + 1, quiz: [] };
 		}
-		const quiz = validateQuizFile(file, sourceText, article, seenIds, problems);
+		const quiz = validateQuizFile(file, sourceText, article, units, seenIds, problems);
 		const min = config.minItems.bySlug[section.slug] ?? config.minItems.default;
 		if (quiz.length < min) problems.push(`${file.file}: has ${quiz.length} item(s), the lesson "${section.title}" needs at least ${min}`);
 		return { ...section, number: index + 1, quiz };
@@ -60,16 +68,64 @@ export function buildCourse(sourceText: string, config: CourseConfig, quizFiles:
 	}
 	if (problems.length) throw new ContentError(problems);
 
+	const glossary = validateGlossary(extra.glossary ?? [], learnerText(article, lessons), problems);
+	const figures = validateFigures(extra.figures ?? [], article, units, problems);
+	if (problems.length) throw new ContentError(problems);
+
 	const { minItems: _rules, nonFactual: _nonFactual, ...settings } = config;
 	const fingerprint = createHash('sha256')
 		.update(sourceText)
 		.update(JSON.stringify(lessons.map((l) => l.quiz)))
 		.digest('hex')
 		.slice(0, 12);
-	return { settings, intro: article.intro, lessons, fingerprint };
+	return { settings, intro: article.intro, lessons, glossary, figures, fingerprint };
 }
 
-function validateQuizFile(file: QuizFile, sourceText: string, article: Article, seenIds: Map<string, string>, problems: string[]): QuizItem[] {
+/** Everything a learner reads: the article and every item's words (what glossary terms must be found in). */
+function learnerText(article: Article, lessons: Lesson[]): string {
+	const blocks = [...article.intro, ...article.sections.flatMap((s) => s.blocks)].flatMap(blockTexts);
+	const items = lessons.flatMap((l) => l.quiz).flatMap((q) => [q.prompt, q.explanation, JSON.stringify(q)]);
+	return [...blocks, ...items].join('\n');
+}
+
+const GLOSSARY_FILE = 'content/glossary.ts';
+
+function validateGlossary(data: unknown, text: string, problems: string[]): GlossaryEntry[] {
+	const parsed = v.safeParse(GlossarySchema, data);
+	if (!parsed.success) {
+		for (const issue of parsed.issues) problems.push(`${GLOSSARY_FILE}: ${v.getDotPath(issue) ?? ''}: ${issue.message}`);
+		return [];
+	}
+	const seen = new Set<string>();
+	for (const entry of parsed.output) {
+		const where = `${GLOSSARY_FILE}: "${entry.term}"`;
+		for (const form of [entry.term, ...(entry.forms ?? [])]) {
+			if (seen.has(form.toLowerCase())) problems.push(`${where}: "${form}" is listed twice`);
+			seen.add(form.toLowerCase());
+		}
+		// A meaning explains a word; a sentence about the medicine would be a new claim the article does not make.
+		if (/baclofen/i.test(entry.meaning)) problems.push(`${where}: a meaning must not speak of baclofen (say what the word means)`);
+		if (termsIn(text, [entry]).length === 0) problems.push(`${where}: the word is not used anywhere in the course`);
+	}
+	return parsed.output;
+}
+
+const FIGURES_FILE = 'content/figures.ts';
+
+function validateFigures(data: unknown, article: Article, units: string[], problems: string[]): Figure[] {
+	const parsed = v.safeParse(FiguresSchema, data);
+	if (!parsed.success) {
+		for (const issue of parsed.issues) problems.push(`${FIGURES_FILE}: ${v.getDotPath(issue) ?? ''}: ${issue.message}`);
+		return [];
+	}
+	return parsed.output.map((figure) => {
+		const block = [...article.intro, ...article.sections.flatMap((s) => s.blocks)].find((b) => blockTexts(b).some((t) => t.includes(figure.quote)));
+		if (!units.includes(figure.quote)) problems.push(`${FIGURES_FILE}: "${figure.id}": the quote must be a whole sentence or bullet of the article: "${figure.quote}"`);
+		return { ...figure, block: block?.id ?? '' };
+	});
+}
+
+function validateQuizFile(file: QuizFile, sourceText: string, article: Article, units: string[], seenIds: Map<string, string>, problems: string[]): QuizItem[] {
 	const parsed = v.safeParse(QuizFileSchema, file.data);
 	if (!parsed.success) {
 		for (const issue of parsed.issues) {
@@ -97,6 +153,14 @@ function validateQuizFile(file: QuizFile, sourceText: string, article: Article, 
 		}
 		for (const quote of item.also ?? []) {
 			if (!sourceText.includes(quote)) problems.push(`${where}: further source quote not found verbatim in the article: "${quote}"`);
+		}
+		// Quotes are shown as feedback and printed on the take-home sheet: a fragment can drop a condition
+		// ("unless it's close to the next one"), so every quote is a whole sentence or bullet.
+		for (const quote of [item.source, ...(item.also ?? [])]) {
+			if (sourceText.includes(quote) && !units.includes(quote)) problems.push(`${where}: quote is not a whole sentence or bullet of the article: "${quote}"`);
+		}
+		if (item.type === 'true-false' && !item.correct && !item.trueStatement) {
+			problems.push(`${where}: a false statement needs a trueStatement (the sheet prints it, never the false one)`);
 		}
 		items.push({ ...item, passage: passage ?? '' });
 		problems.push(...answerKeyProblems(item).map((p) => `${where}: ${p}`));
@@ -177,6 +241,12 @@ export async function loadCourse(contentDir: string): Promise<{ course: Course; 
 		const mod = await import(pathToFileURL(path).href + stamp);
 		quizFiles.push({ file: relative(join(contentDir, '..'), path), slug: basename(f, '.ts'), data: mod.default });
 	}
-	const course = buildCourse(readFileSync(sourceFile, 'utf8'), config, quizFiles);
-	return { course, files: [settingsFile, sourceFile, ...quizPaths.map((f) => join(quizDir, f))] };
+	const glossaryFile = join(contentDir, 'glossary.ts');
+	const figuresFile = join(contentDir, 'figures.ts');
+	const extra: ExtraFiles = {
+		glossary: (await import(pathToFileURL(glossaryFile).href + stamp)).default,
+		figures: (await import(pathToFileURL(figuresFile).href + stamp)).default
+	};
+	const course = buildCourse(readFileSync(sourceFile, 'utf8'), config, quizFiles, extra);
+	return { course, files: [settingsFile, sourceFile, glossaryFile, figuresFile, ...quizPaths.map((f) => join(quizDir, f))] };
 }

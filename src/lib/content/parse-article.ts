@@ -81,3 +81,12 @@ export function parseArticle(text: string): Article {
 export function blockTexts(block: Block): string[] {
 	return block.kind === 'list' ? block.items : [block.text];
 }
+
+/**
+ * The article's units of meaning: each sentence of a paragraph or callout, and each bullet whole. A quote that the
+ * course prints must be one of these (never a fragment), and coverage is counted over them.
+ */
+export function articleSentences(article: Article): string[] {
+	const blocks = [...article.intro, ...article.sections.flatMap((s) => s.blocks)];
+	return blocks.flatMap((b) => (b.kind === 'list' ? b.items : b.text.split(/(?<=[.!?:])\s+(?=[A-Z])/)));
+}

@@ -39,7 +39,7 @@ export const QuizItemSchema = v.variant('type', [
 		correct: v.pipe(v.array(v.string()), v.minLength(1, 'needs at least one correct option')),
 		partialCredit: v.optional(v.boolean())
 	}),
-	v.strictObject({ ...Base, type: v.literal('true-false'), correct: v.boolean() }),
+	v.strictObject({ ...Base, type: v.literal('true-false'), correct: v.boolean(), trueStatement: v.optional(text('true statement')) }),
 	v.strictObject({
 		...Base,
 		type: v.literal('ordering'),
@@ -64,3 +64,20 @@ export const QuizItemSchema = v.variant('type', [
 ]);
 
 export const QuizFileSchema = v.array(QuizItemSchema);
+
+export const GlossarySchema = v.array(
+	v.strictObject({
+		term: text('term'),
+		forms: v.optional(v.array(text('form'))),
+		meaning: text('meaning')
+	})
+);
+
+export const FiguresSchema = v.array(
+	v.strictObject({
+		id: v.picklist(['calm-signal', 'taper-steps', 'three-doses'], 'unknown figure id (add its component in src/lib/components/figures/)'),
+		quote: text('quote'),
+		caption: text('caption'),
+		alt: text('text alternative')
+	})
+);

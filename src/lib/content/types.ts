@@ -62,6 +62,11 @@ export interface MultipleChoiceItem extends ItemBase {
 export interface TrueFalseItem extends ItemBase {
 	type: 'true-false';
 	correct: boolean;
+	/**
+	 * For a false statement: the true statement in its place, in the article's words. The take-home sheet prints this,
+	 * never the false prompt. Required when `correct` is false.
+	 */
+	trueStatement?: string;
 }
 
 /** Put steps in order, with "move up / move down" buttons (never dragging). */
@@ -154,10 +159,40 @@ export interface CourseConfig extends CourseSettings {
 	nonFactual: string[];
 }
 
+/** A medical word and its plain meaning (`content/glossary.ts`). */
+export interface GlossaryEntryInput {
+	term: string;
+	/** Other spellings of the word in the text (plural, past tense, abbreviation); matching ignores capitals. */
+	forms?: string[];
+	/** What the word means, in plain words: never a new fact about baclofen. */
+	meaning: string;
+}
+
+export type GlossaryEntry = GlossaryEntryInput;
+
+/** The illustrations the UI can draw (one Svelte component each, in src/lib/components/figures/). */
+export type FigureId = 'calm-signal' | 'taper-steps' | 'three-doses';
+
+/** An illustration as authors write it in `content/figures.ts`: tied to one whole sentence or bullet of the article. */
+export interface FigureInput {
+	id: FigureId;
+	/** The sentence or bullet of the article it shows, verbatim; the picture says nothing beyond it. */
+	quote: string;
+	/** Shown under the picture. */
+	caption: string;
+	/** The text alternative: what the picture shows, for screen readers and read aloud. */
+	alt: string;
+}
+
+/** An illustration as the course uses it: `block` is the id of the article block it follows. */
+export type Figure = FigureInput & { block: string };
+
 export interface Course {
 	settings: CourseSettings;
 	intro: Block[];
 	lessons: Lesson[];
+	glossary: GlossaryEntry[];
+	figures: Figure[];
 	/** Fingerprint of article + quiz data; saved progress from other content is recognised by it. */
 	fingerprint: string;
 }

@@ -19,10 +19,28 @@ export function finalBank(lessons: readonly Pick<Lesson, 'quiz'>[]): QuizItem[] 
 	return lessons.flatMap((l) => l.quiz.map(finalCopy));
 }
 
-/** This attempt's final questions: `perLesson` from each lesson, in a seeded order. */
+/**
+ * This attempt's final questions, in a seeded order: every must-know (safety) question, always, and then from each
+ * lesson as many of its other questions as it takes to give that lesson `perLesson` in all. So safety questions are
+ * never left to chance, and a trivia lesson weighs no more than any other lesson.
+ */
 export function drawFinal(lessons: readonly Pick<Lesson, 'quiz' | 'slug'>[], perLesson: number, seed: string): QuizItem[] {
-	const drawn = lessons.flatMap((l) => shuffle(l.quiz, `${seed}:final:${l.slug}`).slice(0, perLesson));
+	if (perLesson <= 0) return [];
+	const drawn = lessons.flatMap((l) => {
+		const safety = l.quiz.filter((q) => q.mustKnow);
+		const rest = shuffle(
+			l.quiz.filter((q) => !q.mustKnow),
+			`${seed}:final:${l.slug}`
+		);
+		return [...safety, ...rest.slice(0, Math.max(0, perLesson - safety.length))];
+	});
 	return shuffle(drawn, `${seed}:final`).map(finalCopy);
+}
+
+/** How many questions the final check has (the same for every seed). */
+export function finalSize(lessons: readonly Pick<Lesson, 'quiz'>[], perLesson: number): number {
+	if (perLesson <= 0) return 0;
+	return lessons.reduce((n, l) => n + Math.min(l.quiz.length, Math.max(perLesson, l.quiz.filter((q) => q.mustKnow).length)), 0);
 }
 
 /** The lesson question a final question was copied from. */

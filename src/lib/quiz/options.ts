@@ -66,3 +66,10 @@ export function describe(item: QuizItem, response: Response | undefined): string
 	if (item.type === 'matching') return (response as MatchPair[]).map(([l, r]) => `${text(item.prompts, l)} → ${text(item.options, r)}`);
 	return [String(response)];
 }
+
+/** Every answer text a question shows (choices, steps, both sides of a matching); none for true/false or typing. */
+export function choiceTexts(item: QuizItem): string[] {
+	if (item.type === 'matching') return [...item.prompts, ...item.options].map((o) => o.text);
+	if (item.type === 'single' || item.type === 'multiple' || item.type === 'ordering') return item.options.map((o) => o.text);
+	return [];
+}

@@ -34,3 +34,41 @@ describe('what read aloud says', () => {
 		expect(questionText({ ...item, type: 'true-false', correct: true } as unknown as QuizItem, 'seed')).toBe('How is it taken?\nTrue.\nFalse.');
 	});
 });
+
+describe('word meanings read aloud with the text', () => {
+	const glossary = [{ term: 'taper', forms: ['tapered'], meaning: 'lower the dose a little at a time' }];
+
+	it('reads a meaning after the block that first uses the word, and only there', () => {
+		const text = blocksText(
+			[
+				{ id: 'p', kind: 'paragraph', text: 'It must be tapered down.' },
+				{ id: 'q', kind: 'paragraph', text: 'Taper it slowly.' }
+			],
+			glossary,
+			[{ id: 'taper-steps', block: 'p', quote: 'It must be tapered down.', caption: 'c', alt: 'Steps going down.' }]
+		);
+		expect(text).toBe('It must be tapered down.\ntaper means: lower the dose a little at a time.\nPicture: Steps going down.\nTaper it slowly.');
+	});
+
+	it('reads the meanings of a question\'s words after its choices', () => {
+		const item = { id: 'q', type: 'true-false', prompt: 'Taper it.', correct: true, explanation: '', source: '', passage: 'p' } satisfies QuizItem;
+		expect(questionText(item, null, glossary)).toBe('Taper it.\nTrue.\nFalse.\ntaper means: lower the dose a little at a time.');
+	});
+});
+
+it('says "Select all that apply" once for a multiple-choice question', () => {
+	const item = {
+		id: 'm',
+		type: 'multiple',
+		prompt: 'What should you avoid?',
+		options: [
+			{ id: 'a', text: 'Alcohol' },
+			{ id: 'b', text: 'Food' }
+		],
+		correct: ['a'],
+		explanation: '',
+		source: '',
+		passage: 'p'
+	} satisfies QuizItem;
+	expect(questionText(item, null)).toBe('What should you avoid?\nSelect all that apply.\nAlcohol.\nFood.');
+});
