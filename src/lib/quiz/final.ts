@@ -47,3 +47,9 @@ export function finalSize(lessons: readonly Pick<Lesson, 'quiz'>[], perLesson: n
 export function sourceId(finalId: string): string {
 	return finalId.startsWith(FINAL_PREFIX) ? finalId.slice(FINAL_PREFIX.length) : finalId;
 }
+
+/** A safety (must-know) question, also as its final-check copy (which drops the flag so it is not counted twice). */
+export function isSafety(item: QuizItem, lessons: readonly Pick<Lesson, 'quiz'>[]): boolean {
+	const id = sourceId(item.id);
+	return lessons.some((l) => l.quiz.some((q) => q.id === id && q.mustKnow));
+}
