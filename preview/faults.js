@@ -2,7 +2,7 @@
 /**
  * Fault injection for the LMS preview: an LMS that fails on purpose, to see (and test) what the course does.
  *
- * Loaded by preview.js only when the address has `?faults=…`:
+ * Loaded by preview/main.ts only when the address has `?faults=…`:
  *   ?faults=commit-fails,slow-commit          preset names, comma-separated (see PRESETS)
  *   ?faults={"rules":[{"method":"commit","action":"false","code":"391","times":2}]}   a FaultSpec as JSON
  *   ?faults=none                              nothing yet: set faults later from the console or a test
@@ -10,7 +10,7 @@
  * is wrapped by `wrap()` before the preview instruments it, so the call log shows what the course saw: the "false"
  * and the injected error code, which GetLastError / GetErrorString / GetDiagnostic then report as scorm-again's own.
  *
- * Plain browser ES module with JSDoc types, like preview.js.
+ * Plain browser ES module with JSDoc types (checked by npm run check).
  */
 
 /** @typedef {'scorm12' | 'scorm2004'} ScormVersion */
