@@ -13,7 +13,9 @@
  * Plain browser ES module with JSDoc types (checked by npm run check).
  */
 
-/** @typedef {'scorm12' | 'scorm2004'} ScormVersion */
+import { dataModel } from '../src/lib/tracking/scorm/data-model.ts';
+
+/** @typedef {import('../src/lib/tracking/scorm/data-model.ts').ScormVersion} ScormVersion */
 /** @typedef {'initialize' | 'terminate' | 'getValue' | 'setValue' | 'commit'} Method */
 /**
  * @typedef {object} Rule
@@ -36,10 +38,8 @@
 /** A slow LMS is simulated with a synchronous busy-wait (SCORM calls are synchronous): bounded, so a test cannot hang. */
 const MAX_SLOW_MS = 5000;
 
-const METHODS = {
-	scorm12: { initialize: 'LMSInitialize', terminate: 'LMSFinish', getValue: 'LMSGetValue', setValue: 'LMSSetValue', commit: 'LMSCommit' },
-	scorm2004: { initialize: 'Initialize', terminate: 'Terminate', getValue: 'GetValue', setValue: 'SetValue', commit: 'Commit' }
-};
+/** The five course-facing calls a fault can hit, by the data model's names. @type {readonly Method[]} */
+const METHODS = ['initialize', 'terminate', 'getValue', 'setValue', 'commit'];
 
 /**
  * The error an LMS gives when a call fails for its own reasons (not the course's): 1.2 has only 101 general
@@ -120,7 +120,8 @@ export function wrap(instance, version, note) {
 		instance.loadFromJSON(seed, '');
 		note(`Faults: the LMS reports ${JSON.stringify(seed).slice(0, 300)}.`, 'warning');
 	}
-	for (const [method, name] of /** @type {Array<[Method, string]>} */ (Object.entries(METHODS[version]))) {
+	for (const method of METHODS) {
+		const name = dataModel[version].methods[method];
 		const original = instance[name];
 		if (typeof original !== 'function') continue;
 		instance[name] = (/** @type {string[]} */ ...args) => {
