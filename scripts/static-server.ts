@@ -34,8 +34,9 @@ export interface Mount {
 	/** Serve only these files (paths relative to `dir`, with `/`); anything else under the prefix is a 404. */
 	only?: readonly string[];
 	/**
-	 * Serve `.ts` files as JavaScript modules, their types stripped by Node's `module.stripTypeScriptTypes` (erasable
-	 * syntax only, as tsconfig.json's erasableSyntaxOnly enforces; import specifiers are left as they are).
+	 * Serve `.ts` files as JavaScript modules, their types stripped by Node's `module.stripTypeScriptTypes`. Import
+	 * specifiers are left as they are. Erasable syntax only (no enum, namespace, parameter property): anything else is
+	 * answered with a 500 naming the file, so the page fails loudly.
 	 */
 	stripTypes?: boolean;
 }
@@ -53,7 +54,13 @@ export function startStaticServer(mounts: Mount[], port: number, host = '127.0.0
 		if (!existsSync(file)) return notFound(res, path);
 		if (mount.only && !mount.only.includes(relative(mount.dir, file).split(sep).join('/'))) return notFound(res, path);
 		if (mount.stripTypes && extname(file) === '.ts') {
-			const js = stripTypes(readFileSync(file, 'utf8'));
+			let js: string;
+			try {
+				js = stripTypes(readFileSync(file, 'utf8'));
+			} catch (err) {
+				res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+				return void res.end(`${path}: cannot strip its types: ${err instanceof Error ? err.message : err}`);
+			}
 			res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
 			return void res.end(js);
 		}
