@@ -26,8 +26,22 @@ const layer = (name, ...forbidden) => ({
 	message: `${name} may not import ${forbidden.join(', ')}: see ARCHITECTURE.md.`
 });
 const UI = ['components', 'routes', 'ui'];
-// What ships never imports build-time code or tests.
-const RUNTIME = { group: ['**/scripts/**', '**/tests/**'], message: 'Runtime code may not import build-time scripts or tests.' };
+// What ships never imports build-time code, tests or the LMS preview.
+const RUNTIME = { group: ['**/scripts/**', '**/tests/**', '**/preview/**'], message: 'Runtime code may not import build-time scripts, tests or the LMS preview.' };
+/**
+ * The LMS preview page (preview/) runs in the browser: no Node modules, nothing of scripts/ or tests/, and from src/
+ * only the modules its server serves (PREVIEW_SHARED_MODULES in scripts/preview/start-preview.ts); types are stripped,
+ * so type-only imports are free.
+ */
+const PREVIEW_IMPORTS = [
+	{ group: ['node:*'], message: 'The LMS preview runs in the browser: no Node modules.' },
+	{ group: ['**/scripts/**', '**/tests/**'], message: 'The LMS preview page may not import build-time scripts or tests.' },
+	{
+		regex: '(^|/)src/(?!lib/tracking/scorm/(data-model|value-formats)\\.ts$)',
+		allowTypeImports: true,
+		message: 'The LMS preview page may import from src/ only what its server serves (PREVIEW_SHARED_MODULES in scripts/preview/start-preview.ts).'
+	}
+];
 // Flat config replaces a rule's options for a file matched twice, so each entry carries RUNTIME too, after src/**.
 const LAYERS = [
 	{ files: ['src/**'], patterns: [] },
@@ -48,7 +62,17 @@ export default ts.config(
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		files: ['**/*.{js,mjs,cjs,ts,svelte}'],
+		ignores: ['preview/**'],
+		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+	},
+	// The LMS preview page is browser code.
+	{
+		files: ['preview/**'],
+		languageOptions: { globals: globals.browser },
+		rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: PREVIEW_IMPORTS }] }
+	},
+	{
 		rules: {
 			// Underscore-prefixed names are deliberately unused (destructuring a field away).
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -2,7 +2,7 @@
 /**
  * Fault injection for the LMS preview: an LMS that fails on purpose, to see (and test) what the course does.
  *
- * Loaded by preview.js only when the address has `?faults=…`:
+ * Loaded by preview/main.ts only when the address has `?faults=…`:
  *   ?faults=commit-fails,slow-commit          preset names, comma-separated (see PRESETS)
  *   ?faults={"rules":[{"method":"commit","action":"false","code":"391","times":2}]}   a FaultSpec as JSON
  *   ?faults=none                              nothing yet: set faults later from the console or a test
@@ -10,10 +10,12 @@
  * is wrapped by `wrap()` before the preview instruments it, so the call log shows what the course saw: the "false"
  * and the injected error code, which GetLastError / GetErrorString / GetDiagnostic then report as scorm-again's own.
  *
- * Plain browser ES module with JSDoc types, like preview.js.
+ * Plain browser ES module with JSDoc types (checked by npm run check).
  */
 
-/** @typedef {'scorm12' | 'scorm2004'} ScormVersion */
+import { dataModel } from '../src/lib/tracking/scorm/data-model.ts';
+
+/** @typedef {import('../src/lib/tracking/scorm/data-model.ts').ScormVersion} ScormVersion */
 /** @typedef {'initialize' | 'terminate' | 'getValue' | 'setValue' | 'commit'} Method */
 /**
  * @typedef {object} Rule
@@ -36,10 +38,8 @@
 /** A slow LMS is simulated with a synchronous busy-wait (SCORM calls are synchronous): bounded, so a test cannot hang. */
 const MAX_SLOW_MS = 5000;
 
-const METHODS = {
-	scorm12: { initialize: 'LMSInitialize', terminate: 'LMSFinish', getValue: 'LMSGetValue', setValue: 'LMSSetValue', commit: 'LMSCommit' },
-	scorm2004: { initialize: 'Initialize', terminate: 'Terminate', getValue: 'GetValue', setValue: 'SetValue', commit: 'Commit' }
-};
+/** The five course-facing calls a fault can hit, by the data model's names. @type {readonly Method[]} */
+const METHODS = ['initialize', 'terminate', 'getValue', 'setValue', 'commit'];
 
 /**
  * The error an LMS gives when a call fails for its own reasons (not the course's): 1.2 has only 101 general
@@ -120,7 +120,8 @@ export function wrap(instance, version, note) {
 		instance.loadFromJSON(seed, '');
 		note(`Faults: the LMS reports ${JSON.stringify(seed).slice(0, 300)}.`, 'warning');
 	}
-	for (const [method, name] of /** @type {Array<[Method, string]>} */ (Object.entries(METHODS[version]))) {
+	for (const method of METHODS) {
+		const name = dataModel[version].methods[method];
 		const original = instance[name];
 		if (typeof original !== 'function') continue;
 		instance[name] = (/** @type {string[]} */ ...args) => {

@@ -25,7 +25,11 @@ describe('layer rules', { timeout: 60_000 }, () => {
 		['src/lib/shared/fixture.ts', "import { course } from '../content/index.ts';", /shared may not import/],
 		['src/lib/state/fixture.ts', "import Form from '../components/QuestionForm.svelte';", /Course state may not import/],
 		['src/lib/components/Fixture.ts', "import { ScormTracker } from '#lib/tracking/adapters/scorm.ts';", /The UI may not import/],
-		['src/lib/quiz/fixture.ts', "import { buildManifest } from '../../../scripts/package/manifest.ts';", /Runtime code may not import build-time/]
+		['src/lib/quiz/fixture.ts', "import { buildManifest } from '../../../scripts/package/manifest.ts';", /Runtime code may not import build-time/],
+		['src/lib/tracking/fixture.ts', "import { PACKAGE_PATHS } from '../../../preview/lms-paths.ts';", /Runtime code may not import build-time scripts, tests or the LMS preview/],
+		['preview/fixture.ts', "import { interactionType } from '../src/lib/tracking/scorm/responses.ts';", /LMS preview page may import from src\/ only what its server serves/],
+		['preview/fixture.ts', "import { readFileSync } from 'node:fs';", /LMS preview runs in the browser/],
+		['preview/fixture.ts', "import { startPreview } from '../scripts/preview/start-preview.ts';", /LMS preview page may not import build-time/]
 	])('%s: %s fails', async (file, code, message) => {
 		const errors = await layerErrors(file, code);
 		expect(errors).toHaveLength(1);
@@ -36,7 +40,11 @@ describe('layer rules', { timeout: 60_000 }, () => {
 		['src/lib/state/fixture.ts', "import { ScormTracker } from '../tracking/adapters/scorm.ts';\nimport { shuffle } from '../quiz/shuffle.ts';"],
 		['src/lib/quiz/fixture.ts', "import type { QuizItem } from '../content/types.ts';"],
 		['src/lib/components/Fixture.ts', "import type { SaveStatus } from '#lib/tracking/tracker.ts';\nimport { session } from '#lib/state/index.ts';"],
-		['src/lib/tracking/adapters/fixture.test.ts', "import { loadCourse } from '../../content/build-course.ts';"]
+		['src/lib/tracking/adapters/fixture.test.ts', "import { loadCourse } from '../../content/build-course.ts';"],
+		[
+			'preview/fixture.ts',
+			"import { dataModel } from '../src/lib/tracking/scorm/data-model.ts';\nimport { quote } from '../src/lib/tracking/scorm/value-formats.ts';\nimport type { InteractionType } from '../src/lib/tracking/scorm/responses.ts';"
+		]
 	])('%s: allowed imports pass', async (file, code) => {
 		expect(await layerErrors(file, code)).toEqual([]);
 	});

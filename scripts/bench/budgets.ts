@@ -1,4 +1,4 @@
-import { VERSIONS } from '../preview/start-preview.ts';
+import { SCORM_VERSIONS as VERSIONS } from '../../src/lib/tracking/scorm/data-model.ts';
 import { PAGES } from './pages.ts';
 import type { BenchResults } from './results.ts';
 

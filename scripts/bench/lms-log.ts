@@ -1,5 +1,5 @@
 import type { PreviewLogEntry } from '../../tests/preview/preview-lms.ts';
-import type { ScormVersion } from '../preview/start-preview.ts';
+import type { ScormVersion } from '../../src/lib/tracking/scorm/data-model.ts';
 
 /**
  * Reads the LMS preview's call log of one walk: how many calls of each kind, where the commits fall relative to

@@ -7,7 +7,8 @@ import { isChoice, optionsOf } from '../../src/lib/quiz/options.ts';
 import type { MatchPair } from '../../src/lib/quiz/questions/matching.ts';
 import { plannedResponse } from '../../src/lib/quiz/sample-responses.testutil.ts';
 import type { Response } from '../../src/lib/quiz/scoring.ts';
-import { startPreview, VERSIONS, type ScormVersion } from '../preview/start-preview.ts';
+import { SCORM_VERSIONS as VERSIONS, type ScormVersion } from '../../src/lib/tracking/scorm/data-model.ts';
+import { startPreview } from '../preview/start-preview.ts';
 import { analyseLog, METHODS, type LmsTraffic } from './lms-log.ts';
 import { withTimeout } from './timeouts.ts';
 

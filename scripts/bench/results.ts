@@ -1,4 +1,4 @@
-import type { ScormVersion } from '../preview/start-preview.ts';
+import type { ScormVersion } from '../../src/lib/tracking/scorm/data-model.ts';
 import type { PageScore } from './lighthouse.ts';
 import type { PageKey } from './pages.ts';
 import type { LmsTraffic } from './lms-log.ts';

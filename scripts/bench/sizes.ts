@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { unzipSync, zipSync } from 'fflate';
-import { findPackageZip, VERSIONS, type ScormVersion } from '../preview/start-preview.ts';
+import { SCORM_VERSIONS as VERSIONS, type ScormVersion } from '../../src/lib/tracking/scorm/data-model.ts';
+import { findPackageZip } from '../preview/start-preview.ts';
 
 /**
  * What the course weighs: the bytes a learner's browser downloads (first screen, whole course) and the size of the

@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { loadCourse } from '../../src/lib/content/build-course.ts';
 import type { Course } from '../../src/lib/content/types.ts';
 import { conformanceInput } from './conformance/input.ts';
-import { formatReport, runRules, VERSION_LABEL } from './conformance/rules.ts';
+import { formatReport, runRules, VERSION_LABEL } from './conformance/report.ts';
 import type { PackageUnderCheck, RuleResult } from './conformance/types.ts';
 import { buildManifest, LAUNCH_FILE, MANIFEST_FILE } from './manifest.ts';
 import { packageEntries, SCORM_VERSIONS } from './package.ts';
@@ -13,7 +13,7 @@ import { packageEntries, SCORM_VERSIONS } from './package.ts';
 /**
  * `npm run check:scorm` (and the first step of `npm run package`): the strict SCORM conformance check. Builds the two
  * packages as `npm run package` would (build/ files, schema files, generated manifests) without writing them, and runs
- * every rule of conformance/rules.ts over them and the real course. Prints one line per rule and every failure,
+ * every conformance rule (conformance/report.ts) over them and the real course. Prints one line per rule and every failure,
  * naming the item and the limit; exits 1 on any failure. `--dist` checks the zips already in dist/ instead.
  *
  * It exists because lenient LMS simulators (scorm-again, the local preview without strict mode) accept values that

@@ -4,27 +4,31 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
+import { PACKAGE_PATHS } from '../../preview/lms-paths.ts';
+import { SCORM_VERSIONS, type ScormVersion } from '../../src/lib/tracking/scorm/data-model.ts';
 import { startStaticServer, type Mount } from '../static-server.ts';
 
 /**
  * Local LMS preview (`npm run preview:lms`, meant to become `npm start`).
  *
  * Unpacks the two packages from dist/ into dist/preview/{scorm12,scorm2004}/, as an LMS does on upload, and serves:
- *   /                      → preview/ (the simulated LMS page: API object, data-model inspector, call log)
+ *   /                      → preview/ (the simulated LMS page: API object, data-model inspector, call log; its
+ *                            TypeScript modules served as JavaScript, types stripped)
+ *   /src/lib/tracking/scorm/ → the SCORM facts the page imports (PREVIEW_SHARED_MODULES only): the data-model table and
+ *                            the value formats, the same modules the course and the packaging check use
  *   /vendor/scorm-again/   → scorm-again's dist/ folder (the LMS-side runtime)
  *   /lms/scorm12/…/        → the unpacked 1.2 package, from a deep Moodle-like path
  *   /lms/scorm2004/…/      → the unpacked 2004 package
  * Usage: node scripts/preview/start-preview.ts [port]   (or PORT=…; default 4173, host 127.0.0.1)
  */
 
-export type ScormVersion = 'scorm12' | 'scorm2004';
-export const VERSIONS: readonly ScormVersion[] = ['scorm12', 'scorm2004'];
+const VERSIONS = SCORM_VERSIONS;
 
-/** Where each package is served. preview/preview.js has the same two paths: keep them in step. */
-export const PACKAGE_PATHS: Record<ScormVersion, string> = {
-	scorm12: '/lms/scorm12/pluginfile.php/42/mod_scorm/content/1/',
-	scorm2004: '/lms/scorm2004/pluginfile.php/43/mod_scorm/content/1/'
-};
+/**
+ * The modules of src/ the preview page imports (preview/*.ts import them as ../src/lib/tracking/scorm/…, which the
+ * browser resolves from / to /src/lib/tracking/scorm/…). Nothing else of src/ is served.
+ */
+export const PREVIEW_SHARED_MODULES = { prefix: '/src/lib/tracking/scorm/', files: ['data-model.ts', 'value-formats.ts'] } as const;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const MISSING_HINT = 'run npm run build && npm run package';
@@ -96,7 +100,8 @@ export async function startPreview(port = 4173, options: PreviewOptions = {}): P
 		VERSIONS.map((v) => [v, options.packages?.[v] ? resolve(ROOT, options.packages[v]) : join(outDir, v)])
 	) as Record<ScormVersion, string>;
 	const mounts: Mount[] = [
-		{ prefix: '/', dir: join(ROOT, 'preview') },
+		{ prefix: '/', dir: join(ROOT, 'preview'), stripTypes: true },
+		{ prefix: PREVIEW_SHARED_MODULES.prefix, dir: join(ROOT, 'src/lib/tracking/scorm'), only: PREVIEW_SHARED_MODULES.files, stripTypes: true },
 		// scorm-again's published browser builds, found through its package exports (not a path into node_modules).
 		{ prefix: '/vendor/scorm-again/', dir: dirname(createRequire(import.meta.url).resolve('scorm-again/scorm12')) },
 		...VERSIONS.map((v) => ({ prefix: PACKAGE_PATHS[v], dir: packageDirs[v] }))

@@ -2,6 +2,8 @@ import { expect, type FrameLocator, type Page } from '@playwright/test';
 import type { QuizItem } from '../../src/lib/content/types.ts';
 import type { Response } from '../../src/lib/quiz/scoring.ts';
 import { learnerResponse } from '../../src/lib/tracking/scorm/responses.ts';
+import { PACKAGE_PATHS } from '../../preview/lms-paths.ts';
+import type { ScormVersion } from '../../src/lib/tracking/scorm/data-model.ts';
 import type { PreviewLogEntry } from '../preview/preview-lms.ts';
 import { answer, course, itemOnScreen } from './course.ts';
 
@@ -10,7 +12,7 @@ import { answer, course, itemOnScreen } from './course.ts';
  * answering one or two questions, and checks of what the LMS (scorm-again) holds.
  */
 
-export type Version = 'scorm12' | 'scorm2004';
+export type Version = ScormVersion;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the data model is read by path
 export type Cmi = Record<string, any>;
 
@@ -24,10 +26,7 @@ export interface PreviewFaults {
 export const PREVIEW = process.env.PREVIEW_URL!;
 export const COURSE_ID = course.settings.id;
 export const LEARNER_ID = 'learner_0042';
-export const PACKAGE_PATHS: Record<Version, string> = {
-	scorm12: '/lms/scorm12/pluginfile.php/42/mod_scorm/content/1/',
-	scorm2004: '/lms/scorm2004/pluginfile.php/43/mod_scorm/content/1/'
-};
+export { PACKAGE_PATHS };
 
 /** The learner-facing texts (src/lib/tracking/adapters/scorm.ts MESSAGES). */
 export const TEXT = {

@@ -316,6 +316,17 @@ test.describe('startPreview', () => {
 				expect((await get('/vendor/scorm-again/scorm12.js')).status).toBe(200);
 				expect(await (await get('/')).text()).toContain('LMS preview');
 				expect((await get('/package.json')).status).toBe(404);
+				// The page's TypeScript modules and the two shared SCORM modules, served as JavaScript; nothing else of src/.
+				const main = await get('/main.ts');
+				expect(main.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+				expect(await main.text()).toContain("import { setupChrome, showProblem } from './chrome.ts';");
+				const model = await (await get('/src/lib/tracking/scorm/data-model.ts')).text();
+				expect(model).toMatch(/^export const SCORM_VERSIONS += \['scorm12', 'scorm2004'\];$/m);
+				expect(model).not.toContain('readonly ScormVersion[]');
+				expect((await get('/src/lib/tracking/scorm/value-formats.ts')).status).toBe(200);
+				expect((await get('/src/lib/tracking/scorm/responses.ts')).status).toBe(404);
+				expect((await get('/src/lib/tracking/tracker.ts')).status).toBe(404);
+				expect((await get('/src/lib/tracking/scorm/../tracker.ts')).status).toBe(404);
 			} finally {
 				await preview.close();
 			}

@@ -1,37 +1,20 @@
+import type { ScormVersion } from '../../src/lib/tracking/scorm/data-model.ts';
+import type { LmsEvent, LogEntry, ManifestInfo, StoredAttempt } from '../../preview/types.ts';
+
 /**
- * The shape of `window.previewLms`, the test hook of the LMS preview page (preview/preview.js).
+ * The shape of `window.previewLms`, the test hook of the LMS preview page (preview/hook.ts).
  * Import the types in browser tests: `import type { PreviewLms } from '../preview/preview-lms.ts'`.
  */
 
-export type ScormVersion = 'scorm12' | 'scorm2004';
-
-export interface PreviewLogEntry {
-	/** 1-based position in the log. */
-	n: number;
-	/** Launches since the preview page loaded: 1 for the first, +1 per relaunch (see PreviewLaunch.number). */
-	launch: number;
-	/** The learner attempt and the session within it, as stored (they survive page reloads). */
-	attempt: number;
-	session: number;
-	/** Milliseconds since the preview page loaded. */
-	at: number;
-	/** The API method the SCO called: LMSInitialize, LMSSetValue… (1.2) or Initialize, SetValue… (2004). */
-	method: string;
-	args: string[];
-	/** What the API returned to the SCO ("true"/"false" or the value read). */
-	result: string;
-	/** The API's error code after the call, as a string; "0" = no error. Always "0" for GetLastError/GetErrorString/GetDiagnostic. */
-	errorCode: string;
-	errorString?: string;
-	diagnostic?: string;
-}
-
-export interface PreviewLmsEvent {
-	launch: number;
-	at: number;
-	level: 'info' | 'warning';
-	message: string;
-}
+export type { ScormVersion };
+/** One API call the SCO made (preview/types.ts LogEntry). */
+export type PreviewLogEntry = LogEntry;
+/** An LMS-side note. */
+export type PreviewLmsEvent = LmsEvent;
+/** What the preview stores between sessions (format 1). */
+export type PreviewStoredAttempt = StoredAttempt;
+/** The manifest as the preview read it. */
+export type PreviewManifest = ManifestInfo;
 
 export interface PreviewLaunch {
 	/** Launches since the preview page loaded: 1, then +1 per relaunch. */
@@ -44,32 +27,6 @@ export interface PreviewLaunch {
 	/** Why entry has its value. */
 	reason: string;
 	state: 'not initialized' | 'initialized' | 'terminated';
-}
-
-export interface PreviewStoredAttempt {
-	format: 1;
-	version: ScormVersion;
-	attempt: number;
-	session: number;
-	cmi: Record<string, unknown>;
-	totalTime: string;
-	exit: string;
-	terminated: boolean;
-	trigger: 'commit' | 'terminate';
-	savedAt: string;
-}
-
-export interface PreviewManifest {
-	title: string;
-	identifier: string;
-	schemaVersion: string;
-	launchHref: string;
-	mastery: number | null;
-	masterySource: string;
-	launchData: string;
-	completionThreshold: string;
-	objectiveIds: string[];
-	warnings: string[];
 }
 
 export interface PreviewLms {

@@ -14,7 +14,7 @@ import type { PreviewLms, PreviewLogEntry, ScormVersion } from './preview-lms.ts
  * diagnostic naming the limit; the real packaged course must run in strict mode without a single refusal.
  */
 
-/** The strict-mode parts of window.previewLms (preview/preview.js). */
+/** The strict-mode parts of window.previewLms (preview/hook.ts). */
 interface StrictPreview extends PreviewLms {
 	readonly strict: boolean;
 	setStrict(on: boolean): void;
@@ -62,7 +62,7 @@ const CASES: Record<ScormVersion, Case[]> = {
 	scorm12: [
 		['cmi.suspend_data', 'x'.repeat(4097), '405', /cmi\.suspend_data is 4097 characters\. Limit: at most 4096 characters/],
 		['cmi.core.lesson_location', 'x'.repeat(256), '405', /at most 255 characters \(CMIString255\)/],
-		['cmi.interactions.1.id', 'question one', '405', /"question one" is not a CMIIdentifier\. Limit: printable ASCII without spaces/],
+		['cmi.interactions.1.id', 'question one', '405', /"question one" has a space or a character outside printable ASCII\. Limit: CMIIdentifier: printable ASCII without spaces/],
 		// The probe's interaction 0 is a choice: tokens are single characters 0-9 / a-z.
 		['cmi.interactions.0.student_response', 'a-b', '405', /token "a-b" is not one character 0-9 or a-z \(choice\)/],
 		['cmi.interactions.0.latency', '0:00:04', '405', /is not a CMITimespan\. Limit: HHHH:MM:SS\.SS/],
@@ -70,7 +70,7 @@ const CASES: Record<ScormVersion, Case[]> = {
 		['cmi.core.score.raw', '120', '405', /120 is out of range\. Limit: 0 to 100/]
 	],
 	scorm2004: [
-		['cmi.interactions.0.learner_response', 'a-b', '406', /token "a-b" has characters outside \[A-Za-z0-9_\.\] \(choice; Moodle rejects hyphens\)/],
+		['cmi.interactions.0.learner_response', 'a-b', '406', /token "a-b" has characters outside \[A-Za-z0-9_\.\] \(choice\)\. Limit: tokens of \[A-Za-z0-9_\.\] \(Moodle rejects hyphens\)/],
 		['cmi.interactions.0.correct_responses.0.pattern', 'b[,]c d', '406', /token "c d" has characters outside/],
 		['cmi.interactions.0.timestamp', '2026-11-24T10:05:09.999Z', '406', /has 3 fractional digits\. Limit: .*at most 2 fractional digits/],
 		['cmi.interactions.0.description', 'x'.repeat(251), '406', /is 251 characters\. Limit: at most 250 characters/],

@@ -11,21 +11,9 @@ import { packagesFromZips, packagesToCheck } from '../check-scorm.ts';
 import { buildManifest } from '../manifest.ts';
 import { writePackage } from '../package.ts';
 import { conformanceInput, expandRoutes, routePatterns, type InputOptions } from './input.ts';
-import {
-	bookmarkLocation,
-	formatFailure,
-	formatReport,
-	interactionIds,
-	manifestIds,
-	objectiveIds,
-	packageFiles,
-	recordCounts,
-	responseTokens,
-	RULES,
-	runRules,
-	suspendData,
-	timeFormats
-} from './rules.ts';
+import { manifestIds, packageFiles } from './package-rules.ts';
+import { formatFailure, formatReport, RULES, runRules } from './report.ts';
+import { bookmarkLocation, interactionIds, objectiveIds, recordCounts, responseTokens, suspendData, timeFormats } from './rules.ts';
 import { largestDataModel, lmsPayload, moodleName, multipartFieldBytes } from './payload.ts';
 import type { ConformanceInput, Failure, PackageUnderCheck, Rule } from './types.ts';
 

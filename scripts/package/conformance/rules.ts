@@ -1,31 +1,27 @@
 import { isDeepStrictEqual } from 'node:util';
-import { create } from 'xmlbuilder2';
 import type { QuizItem } from '../../../src/lib/content/types.ts';
 import { finalSize } from '../../../src/lib/quiz/final.ts';
 import type { Response } from '../../../src/lib/quiz/scoring.ts';
 import { dataModel, SCORM_VERSIONS } from '../../../src/lib/tracking/scorm/data-model.ts';
 import { interactionType, type InteractionType, type ReportableItem } from '../../../src/lib/tracking/scorm/responses.ts';
-import { MANIFEST_FILE, NS } from '../manifest.ts';
-import { manifestFiles } from '../package.ts';
-import type { ConformanceInput, Failure, ReportedItem, Rule, RuleResult, ScormVersion } from './types.ts';
-import { lmsPayload } from './payload.ts';
+import { DURATION_2004, identifierProblem, quote, responseProblem, TIME_12, TIMESPAN_12, TIMESTAMP_2004 } from '../../../src/lib/tracking/scorm/value-formats.ts';
+import type { ConformanceInput, Failure, ReportedItem, Rule, ScormVersion } from './types.ts';
 import { longestTextLength, worstCaseProgress } from './worst-case.ts';
 
 /**
- * The strict conformance rules: what a strict LMS (Moodle's strict mode, SCORM Cloud, the specs themselves) refuses
- * and lenient simulators such as scorm-again let through. Each rule is small and pure: it reads the input (built from
- * the real course, the real formatters and the generated manifests, see input.ts) and returns failures, each naming
- * the item and the limit. Limits come from the data-model table (src/lib/tracking/scorm/data-model.ts), so the check
- * and the adapter agree on what the limits are; the *formats* are checked here independently of the formatters, so a
- * formatter bug cannot vouch for itself.
+ * The strict conformance rules on what the course writes to an LMS: saved progress, bookmarks, interaction and
+ * objective ids, response values, times, record counts. What a strict LMS (Moodle's strict mode, SCORM Cloud, the
+ * specs themselves) refuses and lenient simulators such as scorm-again let through. Each rule is small and pure: it
+ * reads the input (built from the real course, the real formatters and the generated manifests, see input.ts) and
+ * returns failures, each naming the item and the limit. Limits come from the data-model table and value formats from
+ * value-formats.ts (src/lib/tracking/scorm/), the same definitions the LMS preview's strict mode uses; the formats are
+ * written independently of the formatters, so a formatter bug cannot vouch for itself. The package's own files are
+ * checked by package-rules.ts; report.ts runs them all.
  */
-
-export const VERSION_LABEL: Record<ScormVersion, string> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004' };
 
 const limits = (v: ScormVersion) => dataModel[v].limits;
 const paths = (v: ScormVersion) => dataModel[v].paths;
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const quote = (s: string, max = 80) => JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
 
 export function describeItem(r: ReportedItem): string {
 	const where = r.drawnFrom !== undefined ? `final check, from ${r.drawnFrom}` : r.lesson;
@@ -34,33 +30,6 @@ export function describeItem(r: ReportedItem): string {
 
 /** Lesson questions only: final-check copies share their options and prompt, so checking them again only repeats. */
 const lessonItems = (input: ConformanceInput) => input.items.filter((r) => r.drawnFrom === undefined);
-
-// ---------------------------------------------------------------------------------------------------------------
-// Value formats, written from the specs (not from our formatters).
-// ---------------------------------------------------------------------------------------------------------------
-
-/** 1.2 CMIIdentifier (RTE 3.4.2): printable ASCII, no spaces. */
-const CMI_IDENTIFIER = /^[\x21-\x7e]+$/;
-/** 2004 long_identifier_type: a URN when it starts with `urn:`. */
-const URN = /^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S+$/i;
-/** Response tokens a strict 2004 LMS accepts: Moodle's player rejects hyphens; `[`, `]`, `,` clash with delimiters. */
-const TOKEN_2004 = /^[A-Za-z0-9_.]+$/;
-const TOKEN_12 = /^[0-9a-z]$/;
-/** xs:ID / NCName, ASCII only (what every LMS's manifest parser handles). */
-const XML_ID = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-
-/** Why an identifier is not a valid cmi.interactions.n.id / cmi.objectives.n.id in a version, or null. */
-function identifierProblem(version: ScormVersion, id: string, max: number): string | null {
-	if (id.length === 0) return 'is empty';
-	if (version === 'scorm12') {
-		if (!CMI_IDENTIFIER.test(id)) return `${quote(id)} has a space or a character outside printable ASCII`;
-	} else {
-		if (/\s/u.test(id)) return `${quote(id)} contains whitespace`;
-		if (/^urn:/i.test(id) && !URN.test(id)) return `${quote(id)} starts with "urn:" but is not a URN`;
-	}
-	if (id.length > max) return `is ${id.length} characters`;
-	return null;
-}
 
 const RESPONSE_RULE: Record<ScormVersion, Partial<Record<InteractionType, string>>> = {
 	scorm12: {
@@ -78,60 +47,6 @@ const RESPONSE_RULE: Record<ScormVersion, Partial<Record<InteractionType, string
 		'fill-in': `at most 10 strings of ≤ ${dataModel.scorm2004.limits.responseText} characters joined by "[,]"`
 	}
 };
-
-/** Why a learner response / correct pattern is not valid for the interaction type in a strict LMS, or null. */
-export function responseProblem(version: ScormVersion, type: InteractionType, value: string): string | null {
-	const max = limits(version).responseItems;
-	if (version === 'scorm12') {
-		switch (type) {
-			case 'true-false':
-				return /^[tf01]$/.test(value) ? null : `${quote(value)} is not t, f, 0 or 1`;
-			case 'choice':
-			case 'sequencing': {
-				const tokens = value.split(',');
-				const bad = tokens.find((t) => !TOKEN_12.test(t));
-				if (bad !== undefined) return `token ${quote(bad)} is not one character 0-9 or a-z`;
-				return tokens.length > max ? `${tokens.length} tokens` : null;
-			}
-			case 'matching': {
-				const bad = value.split(',').find((p) => !/^[0-9a-z]\.[0-9a-z]$/.test(p));
-				return bad === undefined ? null : `pair ${quote(bad)} is not x.y with single characters 0-9 / a-z`;
-			}
-			case 'fill-in':
-				return value.length > limits(version).responseText ? `is ${value.length} characters` : null;
-		}
-		return null;
-	}
-	switch (type) {
-		case 'true-false':
-			return /^(true|false)$/.test(value) ? null : `${quote(value)} is not true or false`;
-		case 'choice':
-		case 'sequencing': {
-			const tokens = value.split('[,]');
-			const bad = tokens.find((t) => !TOKEN_2004.test(t));
-			if (bad !== undefined) return `token ${quote(bad)} has characters outside [A-Za-z0-9_.]`;
-			if (tokens.length > max) return `${tokens.length} tokens`;
-			if (type === 'choice' && new Set(tokens).size !== tokens.length) return `${quote(value)} repeats a token`;
-			return null;
-		}
-		case 'matching': {
-			for (const pair of value.split('[,]')) {
-				const parts = pair.split('[.]');
-				if (parts.length !== 2) return `pair ${quote(pair)} is not source[.]target`;
-				const bad = parts.find((t) => !TOKEN_2004.test(t));
-				if (bad !== undefined) return `token ${quote(bad)} has characters outside [A-Za-z0-9_.]`;
-			}
-			return null;
-		}
-		case 'fill-in': {
-			const parts = value.replace(/^(\{(case_matters|order_matters|lang)=[^}]*\})+/, '').split('[,]');
-			if (parts.length > 10) return `${parts.length} strings`;
-			const long = parts.find((p) => p.length > limits(version).responseText);
-			return long === undefined ? null : `a string of ${long.length} characters`;
-		}
-	}
-	return null;
-}
 
 /** The responses whose formatted values are checked: every option appears in at least one of them. */
 export function responsesToCheck(item: QuizItem): Response[] {
@@ -154,13 +69,6 @@ export function responsesToCheck(item: QuizItem): Response[] {
 }
 
 // 2004 time(second,10,2): `YYYY[-MM[-DD[Thh[:mm[:ss[.s[TZD]]]]]]]`, at most 2 fractional digits, zone only after them.
-const TIMESTAMP_2004 = /^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2}(:\d{2}(\.\d{1,2}(Z|[+-]\d{2}(:\d{2})?)?)?)?)?)?)?)?$/;
-// 2004 timeinterval(second,10,2): ISO 8601 duration, at most 2 fractional digits on the seconds.
-const DURATION_2004 = /^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/;
-// 1.2 CMITime (time of day) and CMITimespan (HHHH:MM:SS.SS, 2–4 hour digits).
-const TIME_12 = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,2})?$/;
-const TIMESPAN_12 = /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/;
-
 /** Dates whose formatting goes wrong first: 999 ms (3 digits, rounding into the next second, day, year), leap day. */
 export const SAMPLE_DATES: readonly number[] = [
 	Date.UTC(2026, 10, 24, 10, 5, 9, 999),
@@ -408,86 +316,6 @@ export const timeFormats: Rule = {
 	}
 };
 
-export const manifestIds: Rule = {
-	id: 'manifest-ids',
-	description: 'Manifest identifiers (manifest, organization, item, resource, objectiveID) are unique, valid XML IDs, and references resolve',
-	check(input) {
-		const failures: Failure[] = [];
-		for (const pkg of input.packages) {
-			const subject = (what: string) => `${MANIFEST_FILE} ${what}`;
-			let root: Element;
-			try {
-				root = create(pkg.manifest).root().node as unknown as Element;
-			} catch (error) {
-				failures.push({ subject: subject('(whole file)'), version: pkg.version, found: `does not parse: ${message(error)}`, limit: 'well-formed XML' });
-				continue;
-			}
-			const cp = root.namespaceURI ?? '';
-			const all = [root, ...root.getElementsByTagName('*')];
-			const ids = new Map<string, string>();
-			for (const el of all) {
-				if (!el.hasAttribute('identifier')) continue;
-				const value = el.getAttribute('identifier') ?? '';
-				const where = `<${el.localName} identifier>`;
-				if (!XML_ID.test(value)) failures.push({ subject: subject(where), version: pkg.version, found: quote(value), limit: 'an XML ID (NCName): a letter or _ first, then letters, digits, _ . -' });
-				const other = ids.get(value);
-				if (other) failures.push({ subject: subject(where), version: pkg.version, found: `${quote(value)} is also the identifier of <${other}>`, limit: 'identifiers unique in the manifest (xs:ID)' });
-				ids.set(value, el.localName);
-			}
-			if (!root.hasAttribute('identifier')) failures.push({ subject: subject('<manifest>'), version: pkg.version, found: 'has no identifier', limit: 'identifier is required' });
-			const byName = (name: string, ns = cp) => [...root.getElementsByTagNameNS(ns, name)];
-			const idsOf = (name: string) => new Set(byName(name).map((e) => e.getAttribute('identifier')));
-			const organizations = idsOf('organization');
-			const resources = idsOf('resource');
-			for (const orgs of byName('organizations')) {
-				const def = orgs.getAttribute('default');
-				if (def !== null && !organizations.has(def)) failures.push({ subject: subject('<organizations default>'), version: pkg.version, found: `${quote(def)} names no <organization>`, limit: 'an IDREF to an organization' });
-			}
-			for (const el of [...byName('item'), ...byName('dependency')]) {
-				const ref = el.getAttribute('identifierref');
-				if (ref !== null && !resources.has(ref)) failures.push({ subject: subject(`<${el.localName} identifierref>`), version: pkg.version, found: `${quote(ref)} names no <resource>`, limit: 'an IDREF to a resource' });
-			}
-			for (const seq of byName('objectives', NS.scorm2004.imsss)) {
-				const seen = new Set<string>();
-				for (const el of [...seq.children]) {
-					const value = el.getAttribute('objectiveID');
-					if (value === null) continue;
-					const where = `<imsss:${el.localName} objectiveID>`;
-					if (!XML_ID.test(value)) failures.push({ subject: subject(where), version: pkg.version, found: quote(value), limit: 'an XML ID (NCName), so cmi.objectives.n.id can be the same string' });
-					if (seen.has(value)) failures.push({ subject: subject(where), version: pkg.version, found: `${quote(value)} declared twice`, limit: 'objectiveIDs unique within an activity' });
-					seen.add(value);
-				}
-			}
-		}
-		return failures;
-	}
-};
-
-export const packageFiles: Rule = {
-	id: 'package-files',
-	description: 'Every file in the zip is listed in the manifest, and every listed file is in the zip',
-	check(input) {
-		const failures: Failure[] = [];
-		for (const pkg of input.packages) {
-			const limit = `every file of the package listed in its ${MANIFEST_FILE} resource, nothing else`;
-			if (!pkg.entries.includes(MANIFEST_FILE)) failures.push({ subject: MANIFEST_FILE, version: pkg.version, found: 'is not at the zip root', limit: `${MANIFEST_FILE} at the zip root` });
-			let listed: string[];
-			try {
-				listed = manifestFiles(pkg.manifest);
-			} catch (error) {
-				failures.push({ subject: MANIFEST_FILE, version: pkg.version, found: `cannot be read: ${message(error)}`, limit });
-				continue;
-			}
-			const inZip = new Set(pkg.entries.filter((e) => e !== MANIFEST_FILE && !e.endsWith('/')));
-			const listedSet = new Set(listed);
-			for (const file of listedSet) if (listed.indexOf(file) !== listed.lastIndexOf(file)) failures.push({ subject: `file ${file}`, version: pkg.version, found: 'listed twice', limit });
-			for (const file of listedSet) if (!inZip.has(file)) failures.push({ subject: `file ${file}`, version: pkg.version, found: `listed in ${MANIFEST_FILE} but not in the zip`, limit });
-			for (const file of inZip) if (!listedSet.has(file)) failures.push({ subject: `file ${file}`, version: pkg.version, found: `in the zip but not listed in ${MANIFEST_FILE}`, limit });
-		}
-		return failures;
-	}
-};
-
 function recordTotals(input: ConformanceInput) {
 	const { quiz } = input.course.settings;
 	const lessons = input.course.lessons;
@@ -524,60 +352,3 @@ export const recordCounts: Rule = {
 		return `${tries === null ? 'unbounded' : questions * tries} interaction records (${questions} questions × ${tries ?? '∞'} tries) of ${maxI}; ${objectives} objectives of ${maxO}`;
 	}
 };
-
-/** Every rule, in report order. */
-export const RULES: readonly Rule[] = [
-	suspendData,
-	bookmarkLocation,
-	interactionIds,
-	objectiveIds,
-	responseTokens,
-	timeFormats,
-	manifestIds,
-	packageFiles,
-	recordCounts,
-	lmsPayload
-];
-
-/** Runs rules; a rule that throws is reported as a failure of that rule, not a crash of the check. */
-export function runRules(input: ConformanceInput, rules: readonly Rule[] = RULES): RuleResult[] {
-	return rules.map((rule) => {
-		try {
-			const failures = rule.check(input);
-			let measured: string | undefined;
-			try {
-				measured = rule.measure?.(input);
-			} catch {
-				// A measure is a nicety for the report; the failures above already say what is wrong.
-			}
-			return { rule, failures, ...(measured === undefined ? {} : { measured }) };
-		} catch (error) {
-			return { rule, failures: [{ subject: `rule ${rule.id}`, found: `crashed: ${message(error)}`, limit: 'the rule runs to completion' }] };
-		}
-	});
-}
-
-export function formatFailure(f: Failure): string {
-	return `${f.version ? `[${VERSION_LABEL[f.version]}] ` : ''}${f.subject}: ${f.found} — limit: ${f.limit}`;
-}
-
-/** The report: one line per rule (OK / FAIL), each failure indented below its rule, a summary last. */
-export function formatReport(results: readonly RuleResult[], title: string): string {
-	const width = Math.max(...results.map((r) => r.rule.id.length));
-	const lines = [title, ''];
-	const indent = ' '.repeat(width + 10);
-	for (const { rule, failures, measured } of results) {
-		lines.push(`  ${failures.length ? 'FAIL' : 'OK  '}  ${rule.id.padEnd(width)}  ${rule.description}`);
-		if (measured) lines.push(`${indent}${measured}`);
-		for (const f of failures) lines.push(`${indent}- ${formatFailure(f)}`);
-	}
-	const failed = results.filter((r) => r.failures.length);
-	const count = failed.reduce((n, r) => n + r.failures.length, 0);
-	lines.push(
-		'',
-		failed.length
-			? `${results.length} rules: ${results.length - failed.length} OK, ${failed.length} failed (${count} failure${count === 1 ? '' : 's'}).`
-			: `${results.length} rules: all OK.`
-	);
-	return lines.join('\n');
-}
