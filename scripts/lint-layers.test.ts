@@ -40,7 +40,7 @@ describe('layer rules', { timeout: 60_000 }, () => {
 		['src/lib/state/fixture.ts', "import { ScormTracker } from '../tracking/adapters/scorm.ts';\nimport { shuffle } from '../quiz/shuffle.ts';"],
 		['src/lib/quiz/fixture.ts', "import type { QuizItem } from '../content/types.ts';"],
 		['src/lib/components/Fixture.ts', "import type { SaveStatus } from '#lib/tracking/tracker.ts';\nimport { session } from '#lib/state/index.ts';"],
-		['src/lib/tracking/adapters/fixture.test.ts', "import { loadCourse } from '../../content/build-course.ts';"],
+		['src/lib/tracking/adapters/fixture.test.ts', "import { loadCourse } from '../../../../scripts/content/build-course.ts';"],
 		[
 			'preview/fixture.ts',
 			"import { dataModel } from '../src/lib/tracking/scorm/data-model.ts';\nimport { quote } from '../src/lib/tracking/scorm/value-formats.ts';\nimport type { InteractionType } from '../src/lib/tracking/scorm/responses.ts';"

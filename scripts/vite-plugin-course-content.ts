@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { ContentError, loadCourse } from '../src/lib/content/build-course.ts';
-import { readingLine, readingReport } from '../src/lib/content/reading-report.ts';
+import { ContentError, loadCourse } from './content/build-course.ts';
+import { readingLine, readingReport } from './content/reading-report.ts';
 
 const ID = 'virtual:course';
 const RESOLVED = '\0' + ID;

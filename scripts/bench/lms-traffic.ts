@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { chromiumArgs } from '../../playwright.config.ts';
-import { loadCourse } from '../../src/lib/content/build-course.ts';
+import { loadCourse } from '../content/build-course.ts';
 import type { QuizItem } from '../../src/lib/content/types.ts';
 import { isChoice, optionsOf } from '../../src/lib/quiz/options.ts';
 import type { MatchPair } from '../../src/lib/quiz/questions/matching.ts';

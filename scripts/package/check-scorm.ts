@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
-import { loadCourse } from '../../src/lib/content/build-course.ts';
+import { loadCourse } from '../content/build-course.ts';
 import type { Course } from '../../src/lib/content/types.ts';
 import { conformanceInput } from './conformance/input.ts';
 import { formatReport, runRules, VERSION_LABEL } from './conformance/report.ts';

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { create } from 'xmlbuilder2';
-import { loadCourse } from '../../src/lib/content/build-course.ts';
+import { loadCourse } from '../content/build-course.ts';
 import { SCORM_VERSIONS, type ScormVersion } from '../../src/lib/tracking/scorm/data-model.ts';
 import { buildManifest, LAUNCH_FILE, MANIFEST_FILE, type ManifestInput } from './manifest.ts';
 import { schemaFiles, validateManifest, XSD_ROOT } from './validate.ts';

@@ -1,5 +1,5 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
-import { loadCourse } from '../../src/lib/content/build-course.ts';
+import { loadCourse } from '../../scripts/content/build-course.ts';
 import type { QuizItem } from '../../src/lib/content/types.ts';
 import { correctIds, isChoice, optionsOf } from '../../src/lib/quiz/options.ts';
 import { FINAL_PREFIX, finalBank, finalSize, sourceId } from '../../src/lib/quiz/final.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadCourse } from '../../src/lib/content/build-course.ts';
+import { loadCourse } from '../../scripts/content/build-course.ts';
 import type { QuizItem } from '../../src/lib/content/types.ts';
 import { finalBank } from '../../src/lib/quiz/final.ts';
 import { plannedResponse } from '../../src/lib/quiz/sample-responses.testutil.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { loadCourse } from '../../../src/lib/content/build-course.ts';
+import { loadCourse } from '../../content/build-course.ts';
 import type { Course, Lesson, QuizItem } from '../../../src/lib/content/types.ts';
 import { miniCourse, miniItems } from '../../../tests/fixtures/conformance/mini-course.ts';
 import { packagesFromZips, packagesToCheck } from '../check-scorm.ts';

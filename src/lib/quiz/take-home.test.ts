@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCourse } from '../content/build-course.ts';
+import { loadCourse } from '../../../scripts/content/build-course.ts';
 import { articleSentences, parseArticle } from '../content/parse-article.ts';
 import type { QuizItem } from '../content/types.ts';
 import { correctIds, isChoice, optionsOf } from './options.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCourse } from '../content/build-course.ts';
+import { loadCourse } from '../../../scripts/content/build-course.ts';
 import { plannedResponse } from '../quiz/sample-responses.testutil.ts';
 import type { Checkpoint, LaunchData, Tracker } from '../tracking/tracker.ts';
 import { CourseState } from './course.svelte.ts';

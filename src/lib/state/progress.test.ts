@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCourse } from '../content/build-course.ts';
+import { loadCourse } from '../../../scripts/content/build-course.ts';
 import { longestResponse } from '../quiz/sample-responses.testutil.ts';
 import { once, restoreProgress, serializeProgress, type Progress } from './progress.ts';
 

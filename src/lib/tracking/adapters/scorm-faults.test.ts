@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadCourse } from '../../content/build-course.ts';
+import { loadCourse } from '../../../../scripts/content/build-course.ts';
 import { plannedResponse } from '../../quiz/sample-responses.testutil.ts';
 import { courseScore, lessonScore, scoreItem, type Response } from '../../quiz/scoring.ts';
 import { backupKey, readBackup, writeBackup } from '../backup.ts';

@@ -2,7 +2,7 @@ import { correctResponse } from '../../quiz/options.ts';
 import { plannedResponse } from '../../quiz/sample-responses.testutil.ts';
 import { describe, expect, it, vi } from 'vitest';
 import type { QuizItem } from '../../content/types.ts';
-import { loadCourse } from '../../content/build-course.ts';
+import { loadCourse } from '../../../../scripts/content/build-course.ts';
 import type { ScormVersion } from './data-model.ts';
 import {
 	correctPattern,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'svelte/compiler';
-import type { Course, QuizItem } from './types.ts';
+import type { Course, QuizItem } from '../../src/lib/content/types.ts';
 
 /**
  * Every text the project writes for learners, grouped by kind, for the reading-grade check (build and test time

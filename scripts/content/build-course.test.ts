@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import config from '../../../content/course.ts';
+import config from '../../content/course.ts';
 import { buildCourse, ContentError, type ExtraFiles, loadCourse, type QuizFile } from './build-course.ts';
 
-const source = readFileSync(new URL('../../../content/source/baclofen-source.txt', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../../content/source/baclofen-source.txt', import.meta.url), 'utf8');
 const { course } = await loadCourse('content');
 
 /** The real quiz files, as data, so each test can break one thing. */

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import config from '../../../content/course.ts';
-import { correctResponse, describe } from '../quiz/options.ts';
+import config from '../../content/course.ts';
+import { correctResponse, describe } from '../../src/lib/quiz/options.ts';
 import { loadCourse } from './build-course.ts';
-import { articleSentences, parseArticle } from './parse-article.ts';
-import type { QuizItem } from './types.ts';
-import { contentWords } from './words.ts';
+import { articleSentences, parseArticle } from '../../src/lib/content/parse-article.ts';
+import type { QuizItem } from '../../src/lib/content/types.ts';
+import { contentWords } from '../../src/lib/content/words.ts';
 
 /**
  * Item bank quality: every fact of the article is ASKED, not just quoted. Each sentence (or bullet) that states a fact
@@ -15,7 +15,7 @@ import { contentWords } from './words.ts';
  * "a muscle relaxant". Only sentences marked `nonFactual` in content/course.ts (a signpost, a list's lead-in) may
  * stay unasked.
  */
-const text = readFileSync(new URL('../../../content/source/baclofen-source.txt', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../../content/source/baclofen-source.txt', import.meta.url), 'utf8');
 const sentences = articleSentences(parseArticle(text));
 const { course } = await loadCourse('content');
 const items = course.lessons.flatMap((l) => l.quiz);

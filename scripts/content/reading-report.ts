@@ -1,6 +1,6 @@
 import { learnerTexts, type LearnerTexts } from './learner-text.ts';
 import { figures as gradeFigures, type KindFigures } from './readability.ts';
-import type { Course } from './types.ts';
+import type { Course } from '../../src/lib/content/types.ts';
 
 /**
  * The reading-grade budgets (Flesch-Kincaid) of the text the course writes for learners, and the report the build

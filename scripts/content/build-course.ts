@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as v from 'valibot';
-import { termsIn } from './glossary.ts';
-import { articleSentences, blockTexts, parseArticle } from './parse-article.ts';
+import { termsIn } from '../../src/lib/content/glossary.ts';
+import { articleSentences, blockTexts, parseArticle } from '../../src/lib/content/parse-article.ts';
 import { FiguresSchema, GlossarySchema, QuizFileSchema } from './quiz-schema.ts';
-import type { Article, Course, CourseConfig, Figure, GlossaryEntry, Lesson, QuizItem, QuizItemInput } from './types.ts';
+import type { Article, Course, CourseConfig, Figure, GlossaryEntry, Lesson, QuizItem, QuizItemInput } from '../../src/lib/content/types.ts';
 
 /**
  * Turns the content folder (article + quiz files + settings) into the Course the app renders.

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { correctIds, isChoice, optionsOf } from '../quiz/options.ts';
+import { correctIds, isChoice, optionsOf } from '../../src/lib/quiz/options.ts';
 import { loadCourse } from './build-course.ts';
-import { termsIn } from './glossary.ts';
+import { termsIn } from '../../src/lib/content/glossary.ts';
 import { readingLine, readingReport } from './reading-report.ts';
 import { grade, splitSentences } from './readability.ts';
 
@@ -11,7 +11,7 @@ import { grade, splitSentences } from './readability.ts';
  * editor) would check them: plain words, measured; every medical word explained; safety feedback that ends in what to
  * do, in the article's words; wrong choices that teach nothing false; no give-aways.
  */
-const article = readFileSync(new URL('../../../content/source/baclofen-source.txt', import.meta.url), 'utf8');
+const article = readFileSync(new URL('../../content/source/baclofen-source.txt', import.meta.url), 'utf8');
 const { course } = await loadCourse('content');
 const items = course.lessons.flatMap((l) => l.quiz);
 const wrongOptions = (item: (typeof items)[number]) =>
