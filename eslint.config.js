@@ -27,7 +27,10 @@ const layer = (name, ...forbidden) => ({
 });
 const UI = ['components', 'routes', 'ui'];
 // What ships never imports build-time code, tests or the LMS preview.
-const RUNTIME = { group: ['**/scripts/**', '**/tests/**', '**/preview/**'], message: 'Runtime code may not import build-time scripts, tests or the LMS preview.' };
+const RUNTIME = {
+	group: ['**/scripts/**', '**/tests/**', '**/preview/**', 'node:*'],
+	message: 'Runtime code runs in the browser: it may not import build-time scripts, tests, the LMS preview or Node built-ins.'
+};
 /**
  * The LMS preview page (preview/) runs in the browser: no Node modules, nothing of scripts/ or tests/, and from src/
  * only the modules its server serves (PREVIEW_SHARED_MODULES in scripts/preview/start-preview.ts); types are stripped,

@@ -25,8 +25,9 @@ describe('layer rules', { timeout: 60_000 }, () => {
 		['src/lib/shared/fixture.ts', "import { course } from '../content/index.ts';", /shared may not import/],
 		['src/lib/state/fixture.ts', "import Form from '../components/QuestionForm.svelte';", /Course state may not import/],
 		['src/lib/components/Fixture.ts', "import { ScormTracker } from '#lib/tracking/adapters/scorm.ts';", /The UI may not import/],
-		['src/lib/quiz/fixture.ts', "import { buildManifest } from '../../../scripts/package/manifest.ts';", /Runtime code may not import build-time/],
-		['src/lib/tracking/fixture.ts', "import { PACKAGE_PATHS } from '../../../preview/lms-paths.ts';", /Runtime code may not import build-time scripts, tests or the LMS preview/],
+		['src/lib/quiz/fixture.ts', "import { buildManifest } from '../../../scripts/package/manifest.ts';", /Runtime code runs in the browser/],
+		['src/lib/content/fixture.ts', "import { readFileSync } from 'node:fs';", /may not import build-time scripts, tests, the LMS preview or Node built-ins/],
+		['src/lib/tracking/fixture.ts', "import { PACKAGE_PATHS } from '../../../preview/lms-paths.ts';", /may not import build-time scripts, tests, the LMS preview or Node built-ins/],
 		['preview/fixture.ts', "import { interactionType } from '../src/lib/tracking/scorm/responses.ts';", /LMS preview page may import from src\/ only what its server serves/],
 		['preview/fixture.ts', "import { readFileSync } from 'node:fs';", /LMS preview runs in the browser/],
 		['preview/fixture.ts', "import { startPreview } from '../scripts/preview/start-preview.ts';", /LMS preview page may not import build-time/]
