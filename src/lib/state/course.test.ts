@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadCourse } from '../../../scripts/content/build-course.ts';
+import { miniCourse } from '../../../tests/fixtures/conformance/mini-course.ts';
+import type { Course } from '../content/types.ts';
 import { plannedResponse } from '../quiz/sample-responses.testutil.ts';
 import type { Checkpoint, LaunchData, Tracker } from '../tracking/tracker.ts';
 import { CourseState } from './course.svelte.ts';
 
-const { course } = await loadCourse('content');
+/** The mini fixture course: two lessons (first-lesson: mini_single, mini_multiple, mini_true_false — the one must-know
+ * question; second-lesson: mini_ordering, mini_matching), a final check of one question per lesson. */
+const course = miniCourse as Course;
 const items = course.lessons.flatMap((l) => l.quiz);
 
 /** A tracker that remembers what the course asked it to do. */
@@ -43,32 +46,32 @@ describe('CourseState', () => {
 		finish(state);
 		expect(state.passed).toBe(true);
 		expect(saved.at(-1)).toMatchObject({ completed: true, passed: true, scorePercent: 100 });
-		expect(saved.at(-1)!.mustKnow).toEqual({ total: 5, known: 5, blocked: 0 });
+		expect(saved.at(-1)!.mustKnow).toEqual({ total: 1, known: 1, blocked: 0 });
 	});
 
 	it('does not pass while a must-know question is wrong, even at a 100 % score', () => {
 		const state = new CourseState(course, fakeTracker().tracker);
-		finish(state, (id) => id === 'before_stopping');
+		finish(state, (id) => id === 'mini_true_false');
 		expect(state.score.percent).toBe(100);
 		expect(state.passed).toBe(false);
-		expect(state.openMustKnow.map((i) => i.id)).toEqual(['before_stopping']);
+		expect(state.openMustKnow.map((i) => i.id)).toEqual(['mini_true_false']);
 	});
 
 	it('after finishing, lets the learner review without changing anything — but fix a must-know question', () => {
 		const { tracker, answers } = fakeTracker();
 		const state = new CourseState(course, tracker);
-		finish(state, (id) => id === 'before_stopping' || id === 'what_kind_of_medicine');
+		finish(state, (id) => id === 'mini_true_false' || id === 'mini_single');
 		expect(state.reviewing).toBe(true);
 
-		const other = items.find((i) => i.id === 'what_kind_of_medicine')!;
+		const other = items.find((i) => i.id === 'mini_single')!;
 		expect(state.canTry(other)).toBe(false);
-		state.answer('what-is-baclofen', other, plannedResponse(other, true), Date.now());
+		state.answer('first-lesson', other, plannedResponse(other, true), Date.now());
 		expect(state.isCorrect(other)).toBe(false);
 
-		const mustKnow = items.find((i) => i.id === 'before_stopping')!;
+		const mustKnow = items.find((i) => i.id === 'mini_true_false')!;
 		expect(state.canTry(mustKnow)).toBe(true);
 		const before = answers.length;
-		state.answer('side-effects-of-baclofen', mustKnow, plannedResponse(mustKnow, true), Date.now());
+		state.answer('first-lesson', mustKnow, plannedResponse(mustKnow, true), Date.now());
 		expect(answers.length).toBe(before + 1);
 		expect(state.passed).toBe(true);
 	});
@@ -78,7 +81,7 @@ describe('CourseState', () => {
 			const { tracker, saved, answers } = fakeTracker('scorm2004', { mode });
 			const state = new CourseState(course, tracker);
 			expect(state.reviewing).toBe(true);
-			state.answer('what-is-baclofen', items[0]!, plannedResponse(items[0]!, true), Date.now());
+			state.answer('first-lesson', items[0]!, plannedResponse(items[0]!, true), Date.now());
 			expect(answers).toEqual([]);
 			expect(saved).toEqual([]);
 		}
@@ -89,8 +92,8 @@ describe('CourseState', () => {
 		const web = new CourseState(course, fakeTracker('standalone').tracker);
 		const item = items[0]!;
 		for (const state of [lms, web]) {
-			state.answer('what-is-baclofen', item, plannedResponse(item, false), Date.now());
-			state.answer('what-is-baclofen', item, plannedResponse(item, false), Date.now());
+			state.answer('first-lesson', item, plannedResponse(item, false), Date.now());
+			state.answer('first-lesson', item, plannedResponse(item, false), Date.now());
 		}
 		expect(lms.canTry(item)).toBe(false);
 		expect(lms.answers[item.id]!.tries).toBe(2);
