@@ -99,6 +99,22 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		}
 	});
 
+	it('a new attempt after a finished one, in the same session: 1.2 clears the old score (no empty score in 2004)', () => {
+		const { api, cmi } = lms(version);
+		const tracker = new ScormTracker(version, api, 80);
+		tracker.start();
+		takeCourse(tracker, 0);
+		tracker.save(checkpoint({}));
+		const data = cmi();
+		if (version === 'scorm12') {
+			expect((data.core as Record<string, Record<string, string>>).score!.raw).toBe('');
+			expect((data.core as Record<string, string>).lesson_status).toBe('incomplete');
+		} else {
+			expect((data.score as Record<string, string>).raw).toBe('100');
+			expect(data).toMatchObject({ completion_status: 'incomplete', success_status: 'unknown' });
+		}
+	});
+
 	it('closes the session with Terminate alone: no Commit just before it (one request from a closing page)', () => {
 		const { api, calls } = lms(version);
 		const tracker = new ScormTracker(version, api, 80);

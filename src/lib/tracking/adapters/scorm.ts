@@ -267,6 +267,10 @@ export class ScormTracker implements Tracker {
 		if (!this.#scored()) return;
 		this.#setSuspendData(cp.saved);
 		for (const [name, value] of courseValues(cp, this.#completionThreshold)) this.#lms.set(p[name], value);
+		// A new attempt started inside this session, after a finished one: clear the old score where the version can
+		// (1.2), or Moodle's "mastery score overrides status" would judge the new, unfinished attempt by it.
+		const noScore = this.#dm.vocabulary.noScore;
+		if (!cp.completed && noScore !== null && this.#lms.held(p.scoreRaw)) this.#lms.set(p.scoreRaw, noScore);
 		for (const objective of objectiveResults(cp, this.#passMark)) {
 			const n = this.#slots.objective(objective.id);
 			for (const [field, value] of objectiveValues(objective)) this.#lms.set(objectivePath(this.kind, n, field), value);

@@ -113,6 +113,8 @@ export interface Vocabulary {
 	exitSuspend: string;
 	/** cmi.(core.)exit when the learner is done: 1.2 has no `normal`, its "normal" exit is the empty string. */
 	exitNormal: string;
+	/** The value that clears a score: 1.2 `score.raw` is CMIDecimal or CMIBlank (""); 2004 has no empty score (null). */
+	noScore: string | null;
 	/** Delimiter between items of a list response (choice, sequencing, matching pairs, fill-in). */
 	listDelimiter: string;
 	/** Delimiter between source and target in one matching pair. */
@@ -241,6 +243,7 @@ export const dataModel = {
 			false: 'f',
 			exitSuspend: 'suspend',
 			exitNormal: '',
+			noScore: '',
 			listDelimiter: ',',
 			pairDelimiter: '.'
 		},
@@ -329,6 +332,7 @@ export const dataModel = {
 			false: 'false',
 			exitSuspend: 'suspend',
 			exitNormal: 'normal',
+			noScore: null,
 			listDelimiter: '[,]',
 			pairDelimiter: '[.]'
 		},
