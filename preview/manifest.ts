@@ -5,13 +5,13 @@
  * about.
  */
 
-import type { ScormVersion } from '../src/lib/tracking/scorm/data-model.ts';
+import { MANIFEST_NAMESPACES, type ScormVersion } from '../src/lib/tracking/scorm/data-model.ts';
 import type { ManifestInfo } from './types.ts';
 
 const NS = {
-	adlcp12: 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
-	adlcp2004: 'http://www.adlnet.org/xsd/adlcp_v1p3',
-	imsss: 'http://www.imsglobal.org/xsd/imsss'
+	adlcp12: MANIFEST_NAMESPACES.scorm12.adlcp,
+	adlcp2004: MANIFEST_NAMESPACES.scorm2004.adlcp,
+	imsss: MANIFEST_NAMESPACES.scorm2004.imsss
 };
 
 export async function readManifest(version: ScormVersion, packagePath: string): Promise<ManifestInfo> {

@@ -1,5 +1,5 @@
 import { create } from 'xmlbuilder2';
-import type { ScormVersion } from '../../src/lib/tracking/scorm/data-model.ts';
+import { MANIFEST_NAMESPACES, type ScormVersion } from '../../src/lib/tracking/scorm/data-model.ts';
 import { objectiveId, PRIMARY_OBJECTIVE_ID } from '../../src/lib/tracking/scorm/ids.ts';
 
 /**
@@ -30,21 +30,8 @@ export interface ManifestInput {
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
 
-export const NS = {
-	scorm12: {
-		cp: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
-		adlcp: 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
-		imsmd: 'http://www.imsglobal.org/xsd/imsmd_rootv1p2p1'
-	},
-	scorm2004: {
-		cp: 'http://www.imsglobal.org/xsd/imscp_v1p1',
-		adlcp: 'http://www.adlnet.org/xsd/adlcp_v1p3',
-		adlseq: 'http://www.adlnet.org/xsd/adlseq_v1p3',
-		adlnav: 'http://www.adlnet.org/xsd/adlnav_v1p3',
-		imsss: 'http://www.imsglobal.org/xsd/imsss',
-		lom: 'http://ltsc.ieee.org/xsd/LOM'
-	}
-} as const;
+/** The manifests' XML namespaces: one definition (the SCORM facts table), shared with the preview's manifest reader. */
+export const NS = MANIFEST_NAMESPACES;
 
 /**
  * Namespace → root schema file (at the zip root). Written to the manifest's xsi:schemaLocation, and the

@@ -374,3 +374,20 @@ export function objectivePath(version: ScormVersion, n: number, field: keyof Obj
 	const name = (dataModel[version].objective as ObjectiveFields)[field];
 	return name === null ? null : `cmi.objectives.${n}.${name}`;
 }
+
+/** The XML namespaces of each version's imsmanifest.xml (the manifest builder writes them, the preview reads them). */
+export const MANIFEST_NAMESPACES = {
+	scorm12: {
+		cp: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
+		adlcp: 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
+		imsmd: 'http://www.imsglobal.org/xsd/imsmd_rootv1p2p1'
+	},
+	scorm2004: {
+		cp: 'http://www.imsglobal.org/xsd/imscp_v1p1',
+		adlcp: 'http://www.adlnet.org/xsd/adlcp_v1p3',
+		adlseq: 'http://www.adlnet.org/xsd/adlseq_v1p3',
+		adlnav: 'http://www.adlnet.org/xsd/adlnav_v1p3',
+		imsss: 'http://www.imsglobal.org/xsd/imsss',
+		lom: 'http://ltsc.ieee.org/xsd/LOM'
+	}
+} as const;
