@@ -49,6 +49,7 @@ export default [
 	},
 	{
 		id: 'missed_dose',
+		mustKnow: true,
 		type: 'single',
 		prompt: 'You missed a dose of baclofen, and your next dose is not due for a long time. What should you do?',
 		options: [
@@ -58,7 +59,7 @@ export default [
 		],
 		correct: 'a',
 		explanation:
-			'If you miss a dose, take it as soon as you remember, unless it is close to your next one. Here the next dose is a long way off, so take the missed one now. Never stop baclofen abruptly: stopping suddenly can cause serious side effects.',
+			'Here the next dose is a long way off. So take the missed one now. Do not stop baclofen because you missed a dose. Never stop baclofen abruptly. If you miss a dose, take it as soon as you remember (unless it’s close to the next one).',
 		source: 'If you miss a dose, take it as soon as you remember (unless it’s close to the next one).',
 		also: ['Never stop Baclofen abruptly.']
 	},
