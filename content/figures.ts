@@ -21,7 +21,7 @@ export default [
 	{
 		id: 'three-doses',
 		quote: 'Take Baclofen exactly as prescribed — usually 3 times daily with or without food.',
-		caption: 'Usually 3 times a day, exactly as prescribed.',
-		alt: 'One day with three tablets in a row, for the usual 3 doses a day.'
+		caption: 'Usually 3 times a day. Take exactly what your doctor prescribed each time.',
+		alt: 'One day, with 3 separate times to take baclofen.'
 	}
 ] satisfies FigureInput[];

@@ -17,20 +17,24 @@ export default [
 	{
 		id: 'prescribed_for',
 		type: 'multiple',
-		prompt: 'For which of these conditions may a doctor prescribe baclofen?',
+		prompt: 'For which conditions may a doctor prescribe baclofen?',
 		options: [
 			{ id: 'a', text: 'Multiple sclerosis (MS)' },
 			{ id: 'b', text: 'Spinal cord injury or disease' },
 			{ id: 'c', text: 'Stroke recovery' },
+			{ id: 'e', text: 'Cerebral palsy' },
 			{ id: 'd', text: 'Epilepsy' }
 		],
-		correct: ['a', 'b', 'c'],
+		correct: ['a', 'b', 'c', 'e'],
 		explanation:
 			'Doctors may prescribe baclofen for MS, spinal cord injury or disease, cerebral palsy and stroke recovery. In some cases, they use it for chronic back or neck pain. Baclofen was first studied for epilepsy. But it is used for spasticity instead.',
 		source: 'Multiple Sclerosis (MS) – to control involuntary muscle stiffness and cramps.',
 		also: [
 			'Spinal Cord Injury or Disease – to help patients move more comfortably.',
-			'Stroke Recovery – to manage post-stroke muscle spasticity.',
+			'Cerebral Palsy – to reduce muscle tightness and improve mobility.',
+			'Stroke Recovery – to manage post-stroke muscle spasticity.'
+		],
+		forWrongChoices: [
 			'Baclofen was originally studied as a potential epilepsy drug, but researchers soon discovered its remarkable ability to relax muscles instead — leading to its widespread use for spasticity.'
 		]
 	},
@@ -63,12 +67,12 @@ export default [
 		prompt: 'Match each condition with what baclofen is used for.',
 		prompts: [
 			{ id: 'a', text: 'Multiple sclerosis (MS)' },
-			{ id: 'b', text: 'Cerebral palsy' },
+			{ id: 'b', text: 'Stroke recovery' },
 			{ id: 'c', text: 'Spinal cord injury or disease' }
 		],
 		options: [
 			{ id: '1', text: 'To control involuntary muscle stiffness and cramps' },
-			{ id: '2', text: 'To reduce muscle tightness and improve mobility' },
+			{ id: '2', text: 'To manage muscle spasticity after a stroke' },
 			{ id: '3', text: 'To help patients move more comfortably' }
 		],
 		correct: [
@@ -77,11 +81,25 @@ export default [
 			['c', '3']
 		],
 		explanation:
-			'In MS, it helps control muscle stiffness and cramps you cannot stop. In cerebral palsy, it eases tight muscles and helps you move about. After a spinal cord injury or disease, it helps you move more comfortably.',
-		source: 'Cerebral Palsy – to reduce muscle tightness and improve mobility.',
+			'In MS, it helps control muscle stiffness and cramps you cannot stop. After a stroke, it helps manage muscle spasticity. After a spinal cord injury or disease, it helps you move more comfortably.',
+		source: 'Multiple Sclerosis (MS) – to control involuntary muscle stiffness and cramps.',
 		also: [
-			'Multiple Sclerosis (MS) – to control involuntary muscle stiffness and cramps.',
+			'Stroke Recovery – to manage post-stroke muscle spasticity.',
 			'Spinal Cord Injury or Disease – to help patients move more comfortably.'
 		]
+	},
+	{
+		id: 'cerebral_palsy_use',
+		type: 'single',
+		prompt: 'How can baclofen help people with cerebral palsy?',
+		options: [
+			{ id: 'a', text: 'It can reduce muscle tightness and improve mobility' },
+			{ id: 'b', text: 'It repairs the part of the brain that was hurt' },
+			{ id: 'c', text: 'It builds up muscle strength' }
+		],
+		correct: 'a',
+		explanation:
+			'In cerebral palsy, baclofen can ease tight muscles. It can help you move about more easily. The lesson does not say it repairs the brain or builds strength.',
+		source: 'Cerebral Palsy – to reduce muscle tightness and improve mobility.'
 	}
 ] satisfies QuizItemInput[];

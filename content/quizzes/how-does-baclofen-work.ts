@@ -33,15 +33,15 @@ export default [
 		explanation:
 			'Tight muscles relax, and painful spasms ease. The lesson does not say it makes you more awake. Drowsiness (feeling sleepy) is one of its side effects.',
 		source: 'This leads to relaxation of tight muscles and relief from painful spasms.',
-		also: ['Drowsiness or dizziness']
+		forWrongChoices: ['Drowsiness or dizziness']
 	},
 	{
 		id: 'how_it_works_order',
 		type: 'ordering',
-		prompt: 'Put these steps of how baclofen works in order.',
+		prompt: 'Put the steps of how baclofen works in order.',
 		options: [
 			{ id: 'a', text: 'Baclofen acts like GABA, a natural calming chemical' },
-			{ id: 'b', text: 'It activates GABA-B receptors in the spinal cord' },
+			{ id: 'b', text: 'Baclofen activates GABA-B receptors in the spinal cord' },
 			{ id: 'c', text: 'Fewer nerve signals that cause muscle contractions get through' },
 			{ id: 'd', text: 'Tight muscles relax and painful spasms ease' }
 		],
@@ -57,11 +57,16 @@ export default [
 	},
 	{
 		id: 'gaba_name',
-		type: 'fill-in',
-		prompt: 'Baclofen acts like a natural chemical in the brain that helps calm nerve activity. What is the short name of that chemical?',
-		correct: 'GABA',
-		accept: ['gamma-aminobutyric acid', 'gamma aminobutyric acid'],
-		explanation: 'Its short name is GABA. The long name is gamma-aminobutyric acid.',
+		type: 'single',
+		prompt: 'Baclofen acts like a natural chemical in the brain that helps calm nerve activity. What is that chemical called?',
+		options: [
+			{ id: 'a', text: 'GABA' },
+			{ id: 'b', text: 'CNS' },
+			{ id: 'c', text: 'MS' }
+		],
+		correct: 'a',
+		explanation:
+			'It is called GABA, short for gamma-aminobutyric acid. CNS is short for the central nervous system. MS is short for multiple sclerosis.',
 		source:
 			'Baclofen works by mimicking gamma-aminobutyric acid (GABA) — a natural neurotransmitter in the brain that helps calm nerve activity.'
 	}

@@ -12,7 +12,7 @@ export default [
 		],
 		correct: 'b',
 		explanation:
-			'Take baclofen just as your doctor prescribed it. That is usually 3 times a day. You can take it with food or without food.',
+			'Take baclofen just as your doctor prescribed it. That is usually 3 times a day. You can take it with food or without food. Take baclofen exactly as prescribed, not just when your muscles feel stiff.',
 		source: 'Take Baclofen exactly as prescribed — usually 3 times daily with or without food.'
 	},
 	{
@@ -29,7 +29,7 @@ export default [
 		explanation:
 			'Alcohol and sedatives can make you more drowsy (sleepy). Food is fine: you can take baclofen with or without food. Avoid alcohol and sedatives.',
 		source: 'Avoid alcohol and sedatives, as they can increase drowsiness.',
-		also: ['Take Baclofen exactly as prescribed — usually 3 times daily with or without food.']
+		forWrongChoices: ['Take Baclofen exactly as prescribed — usually 3 times daily with or without food.']
 	},
 	{
 		id: 'tell_your_doctor',
@@ -43,12 +43,12 @@ export default [
 		],
 		correct: 'c',
 		explanation:
-			'Tell your doctor about all the other medicines you take. Tell them about any health problems, too. Some medicines are sedatives. They make you sleepy. So your doctor has to know. Inform your doctor about any other medications or medical conditions before starting.',
-		source: 'Inform your doctor about any other medications or medical conditions before starting.',
-		also: ['Avoid alcohol and sedatives, as they can increase drowsiness.']
+			'Before you start, tell your doctor about all your other medicines. Not just the ones for your muscles. Tell them about any health problems, too. Do not think they know it all already. Inform your doctor about any other medications or medical conditions before starting.',
+		source: 'Inform your doctor about any other medications or medical conditions before starting.'
 	},
 	{
 		id: 'missed_dose',
+		mustKnow: true,
 		type: 'single',
 		prompt: 'You missed a dose of baclofen, and your next dose is not due for a long time. What should you do?',
 		options: [
@@ -58,14 +58,14 @@ export default [
 		],
 		correct: 'a',
 		explanation:
-			'If you miss a dose, take it as soon as you remember, unless it is close to your next one. Here the next dose is a long way off, so take the missed one now. Never stop baclofen abruptly: stopping suddenly can cause serious side effects.',
+			'Here the next dose is a long way off. So take the missed one now. Do not stop baclofen because you missed a dose. Never stop baclofen abruptly. If you miss a dose, take it as soon as you remember (unless it’s close to the next one).',
 		source: 'If you miss a dose, take it as soon as you remember (unless it’s close to the next one).',
-		also: ['Never stop Baclofen abruptly.']
+		forWrongChoices: ['Never stop Baclofen abruptly.']
 	},
 	{
 		id: 'missed_dose_close',
 		type: 'single',
-		prompt: 'When should you not take a missed dose as soon as you remember?',
+		prompt: 'You missed a dose. The lesson says to take it as soon as you remember. In which case does this change?',
 		options: [
 			{ id: 'a', text: 'When it is close to the time of your next dose' },
 			{ id: 'b', text: 'When you have just eaten' },
@@ -73,8 +73,8 @@ export default [
 		],
 		correct: 'a',
 		explanation:
-			'Take a missed dose as soon as you remember, unless it is close to the next one. Food does not matter: baclofen can be taken with or without food. Take it exactly as prescribed, even when your muscles feel fine.',
+			'Take a missed dose as soon as you remember, unless it is close to the next one. The lesson does not say more. Ask your doctor or pharmacist what to do then. Food does not matter: baclofen can be taken with or without food. Take it exactly as prescribed, even when your muscles feel fine.',
 		source: 'If you miss a dose, take it as soon as you remember (unless it’s close to the next one).',
-		also: ['Take Baclofen exactly as prescribed — usually 3 times daily with or without food.']
+		forWrongChoices: ['Take Baclofen exactly as prescribed — usually 3 times daily with or without food.']
 	}
 ] satisfies QuizItemInput[];

@@ -30,7 +30,7 @@ export default [
 		explanation:
 			'Baclofen calms nerve signals. That helps patients regain comfort, movement and a better quality of life. The lesson does not say it builds strength or heals nerves. In fact, weakness can be a side effect.',
 		source: 'By calming nerve signals, it helps patients regain comfort, movement, and a better quality of life.',
-		also: ['Weakness and fatigue']
+		forWrongChoices: ['Weakness and fatigue']
 	},
 	{
 		id: 'trusted_for',
@@ -46,6 +46,6 @@ export default [
 			'Baclofen is trusted for muscle stiffness and spasm. These come from neurological conditions. Tiredness (fatigue) and headache can be side effects of baclofen.',
 		source:
 			'Baclofen is a trusted and effective medicine for managing muscle stiffness and spasm caused by neurological conditions.',
-		also: ['Weakness and fatigue', 'Headache']
+		forWrongChoices: ['Weakness and fatigue', 'Headache']
 	}
 ] satisfies QuizItemInput[];

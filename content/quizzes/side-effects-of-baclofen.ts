@@ -20,25 +20,24 @@ export default [
 	{
 		id: 'stopped_suddenly',
 		mustKnow: true,
-		type: 'single',
-		prompt: 'Serious side effects of baclofen, such as seizures, are rare. When are they most likely?',
-		options: [
-			{ id: 'a', text: 'When baclofen is taken with food' },
-			{ id: 'b', text: 'When the dose is lowered step by step, with a doctor' },
-			{ id: 'c', text: 'When baclofen is stopped suddenly' }
-		],
-		correct: 'c',
+		type: 'true-false',
+		prompt: 'Serious side effects of baclofen, such as seizures, are rare. They are most likely if baclofen is stopped suddenly.',
+		correct: true,
 		explanation:
-			'Serious side effects are rare. But they happen most of all if baclofen is stopped suddenly. Food is fine: you can take baclofen with or without food. Lowering the dose step by step, with your doctor, is how it must be stopped. Never stop baclofen abruptly.',
+			'True. Serious side effects are rare. They are most likely if you stop baclofen suddenly. Do not stop it on your own. The dose must go down step by step, with your doctor. Baclofen affects the nervous system. So medical guidance is essential. Never stop baclofen abruptly. It must be tapered down gradually under medical supervision.',
 		source:
 			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
-		also: ['Never stop Baclofen abruptly.']
+		also: [
+			'Never stop Baclofen abruptly.',
+			'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.',
+			'However, because of its effects on the nervous system, medical guidance is essential — especially when starting or stopping the drug.'
+		]
 	},
 	{
 		id: 'serious_side_effects',
 		mustKnow: true,
 		type: 'multiple',
-		prompt: 'Which of these are serious side effects of baclofen?',
+		prompt: 'Which are serious side effects of baclofen?',
 		options: [
 			{ id: 'a', text: 'Confusion' },
 			{ id: 'b', text: 'Hallucinations' },
@@ -48,17 +47,21 @@ export default [
 		],
 		correct: ['a', 'b', 'c', 'd'],
 		explanation:
-			'Serious side effects are rare. They are confusion, hallucinations, trouble breathing and seizures. They are most likely if you stop baclofen suddenly. A headache is not one of them. It is usually mild. Never stop baclofen abruptly.',
+			'Serious side effects are rare. They are confusion, hallucinations, trouble breathing and seizures. They are most likely if you stop it all at once. A headache is not one of them. It is usually mild. Baclofen affects the nervous system. So medical guidance is essential. Never stop baclofen abruptly.',
 		source:
 			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
-		also: ['Headache', 'Never stop Baclofen abruptly.']
+		also: [
+			'However, because of its effects on the nervous system, medical guidance is essential — especially when starting or stopping the drug.',
+			'Never stop Baclofen abruptly.'
+		],
+		forWrongChoices: ['Headache']
 	},
 	{
 		id: 'stop_when_better',
 		type: 'true-false',
 		prompt: 'When your muscles feel better, you can stop baclofen all at once.',
 		correct: false,
-		trueStatement: 'Never stop baclofen abruptly (all at once). Your doctor must lower the dose step by step.',
+		trueStatement: 'Never stop baclofen abruptly (all at once). The dose must go down step by step, with your doctor in charge.',
 		explanation:
 			'False. Do not stop it all at once, even when you feel better. Stopping suddenly can cause serious side effects, such as seizures. The dose must go down step by step, with your doctor. Never stop baclofen abruptly.',
 		source: 'Never stop Baclofen abruptly.',
@@ -70,7 +73,7 @@ export default [
 	{
 		id: 'mild_side_effects',
 		type: 'multiple',
-		prompt: 'Which of these are side effects of baclofen that are usually mild?',
+		prompt: 'Which side effects of baclofen are usually mild?',
 		options: [
 			{ id: 'a', text: 'Drowsiness or dizziness' },
 			{ id: 'b', text: 'Weakness and fatigue' },
@@ -81,21 +84,17 @@ export default [
 		],
 		correct: ['a', 'b', 'c', 'd', 'e'],
 		explanation:
-			'These side effects are usually mild: drowsiness or dizziness, weakness and fatigue, nausea, headache, and low blood pressure. Seizures are a serious side effect. They are rare.',
+			'These side effects are usually mild: drowsiness or dizziness, weakness and fatigue, nausea, headache, and low blood pressure. But they should be monitored (watched). Seizures are a serious side effect. They are rare.',
 		source: 'These are usually mild but should be monitored:',
-		also: [
-			'Drowsiness or dizziness',
-			'Weakness and fatigue',
-			'Nausea',
-			'Headache',
-			'Low blood pressure',
+		also: ['Drowsiness or dizziness', 'Weakness and fatigue', 'Nausea', 'Headache', 'Low blood pressure'],
+		forWrongChoices: [
 			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.'
 		]
 	},
 	{
 		id: 'side_effects_usually_mild',
 		type: 'single',
-		prompt: 'Which of these is true about baclofen?',
+		prompt: 'What is true about baclofen?',
 		options: [
 			{ id: 'a', text: 'It has no side effects, so there is nothing to watch for' },
 			{ id: 'b', text: 'It can have side effects. They are usually mild but should be monitored' },
@@ -105,8 +104,9 @@ export default [
 		explanation:
 			'Like any medicine, baclofen can have side effects. They are usually mild. But they should be monitored, which means watched. Serious side effects are rare.',
 		source: 'Like any medication, Baclofen can have side effects.',
-		also: [
-			'These are usually mild but should be monitored:',
+		// The lead-in and its bullets go together: alone, "These are usually mild…:" reads as if it meant the next line.
+		also: ['These are usually mild but should be monitored:', 'Drowsiness or dizziness', 'Weakness and fatigue', 'Nausea', 'Headache', 'Low blood pressure'],
+		forWrongChoices: [
 			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.'
 		]
 	},
@@ -124,6 +124,6 @@ export default [
 		explanation:
 			'The lesson names anxiety, tremors and rebound spasticity. Nausea is a side effect. It is usually mild.',
 		source: 'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.',
-		also: ['Nausea']
+		forWrongChoices: ['Nausea']
 	}
 ] satisfies QuizItemInput[];

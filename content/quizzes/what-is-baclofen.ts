@@ -39,10 +39,11 @@ export default [
 		],
 		correct: 'b',
 		explanation:
-			'Baclofen is used for muscle spasticity, stiffness and tightness. They come from certain neurological conditions. Headache and nausea can be side effects of baclofen. Anxiety and tremors can come if it is stopped abruptly.',
+			'Baclofen is used for muscle spasticity, stiffness and tightness. They come from certain neurological conditions. Headache and nausea can be side effects of baclofen. Anxiety and tremors can come if it is stopped abruptly. Never stop baclofen abruptly.',
 		source: 'It’s commonly prescribed to relieve muscle spasticity, stiffness, and tightness caused by certain neurological conditions.',
-		also: [
-			'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.'
+		forWrongChoices: [
+			'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.',
+			'Never stop Baclofen abruptly.'
 		]
 	},
 	{
@@ -64,13 +65,13 @@ export default [
 		type: 'true-false',
 		prompt: 'Stiff muscles and spasms can make even simple moves painful and very tiring.',
 		correct: true,
-		explanation: 'True. Stiff muscles and spasms can make even simple moves hurt. They can also make you very tired. Baclofen is a medicine for them.',
+		explanation: 'True. Stiff muscles and spasms can make even simple moves hurt. They can also make you very tired. Baclofen is used for stiffness and spasms caused by some nerve conditions.',
 		source: 'Muscle stiffness and spasms can make even simple movements painful and exhausting.'
 	},
 	{
 		id: 'who_it_helps',
 		type: 'multiple',
-		prompt: 'For people with which conditions does baclofen often stand out for how well it works?',
+		prompt: 'Baclofen is one medication that often works well for people with which conditions?',
 		options: [
 			{ id: 'a', text: 'Spinal injuries' },
 			{ id: 'b', text: 'Multiple sclerosis' },
@@ -81,7 +82,7 @@ export default [
 			'Baclofen often stands out for people with spinal injuries or multiple sclerosis. For chronic back pain, it is used only in some cases. It was first studied as a drug for epilepsy. But it turned out to relax muscles, so it is used for spasticity instead.',
 		source:
 			'For people with conditions like spinal injuries, multiple sclerosis, or chronic back pain, one medication often stands out for its effectiveness — Baclofen.',
-		also: [
+		forWrongChoices: [
 			'Chronic Back or Neck Pain – in some cases, to relieve muscle tension.',
 			'Baclofen was originally studied as a potential epilepsy drug, but researchers soon discovered its remarkable ability to relax muscles instead — leading to its widespread use for spasticity.'
 		]

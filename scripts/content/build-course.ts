@@ -151,12 +151,12 @@ function validateQuizFile(file: QuizFile, sourceText: string, article: Article, 
 		} else if (!passage) {
 			problems.push(`${where}: source quote must lie within one paragraph, bullet or heading: "${item.source}"`);
 		}
-		for (const quote of item.also ?? []) {
+		for (const quote of [...(item.also ?? []), ...(item.forWrongChoices ?? [])]) {
 			if (!sourceText.includes(quote)) problems.push(`${where}: further source quote not found verbatim in the article: "${quote}"`);
 		}
 		// Quotes are shown as feedback and printed on the take-home sheet: a fragment can drop a condition
 		// ("unless it's close to the next one"), so every quote is a whole sentence or bullet.
-		for (const quote of [item.source, ...(item.also ?? [])]) {
+		for (const quote of [item.source, ...(item.also ?? []), ...(item.forWrongChoices ?? [])]) {
 			if (sourceText.includes(quote) && !units.includes(quote)) problems.push(`${where}: quote is not a whole sentence or bullet of the article: "${quote}"`);
 		}
 		if (item.type === 'true-false' && !item.correct && !item.trueStatement) {

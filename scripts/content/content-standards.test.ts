@@ -35,14 +35,14 @@ describe('plain language, measured (Flesch-Kincaid grade)', () => {
 describe('safety feedback', () => {
 	const mustKnow = items.filter((q) => q.mustKnow);
 
-	it('covers stopping, serious side effects, alcohol and sedatives, and telling the doctor', () => {
-		expect(mustKnow.map((q) => q.id).sort()).toEqual(['avoid_alcohol_sedatives', 'before_stopping', 'serious_side_effects', 'stopped_suddenly', 'tell_your_doctor']);
+	it('covers stopping, serious side effects, alcohol and sedatives, telling the doctor, and a missed dose', () => {
+		expect(mustKnow.map((q) => q.id).sort()).toEqual(['avoid_alcohol_sedatives', 'before_stopping', 'missed_dose', 'serious_side_effects', 'stopped_suddenly', 'tell_your_doctor']);
 	});
 
 	it('ends every must-know explanation in what to do, in the article\'s own words', () => {
 		for (const item of mustKnow) {
 			const last = splitSentences(item.explanation).at(-1)!.replace(/\.$/, '');
-			expect(last, item.id).toMatch(/^(Never|Avoid|Take|Inform|It must)\b/);
+			expect(last, item.id).toMatch(/^(Never|Avoid|Take|Inform|It must|If you miss a dose)\b/);
 			expect(article.toLowerCase(), item.id).toContain(last.toLowerCase());
 		}
 	});

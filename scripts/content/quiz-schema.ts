@@ -25,6 +25,7 @@ const Base = {
 	explanation: text('explanation'),
 	source: text('source quote'),
 	also: v.optional(v.array(text('further source quote'))),
+	forWrongChoices: v.optional(v.array(text('quote for a wrong choice'))),
 	mustKnow: v.optional(v.boolean())
 };
 

@@ -114,7 +114,7 @@ test('the take-home summary prints only true statements and whole sentences, wha
 	expect(text).not.toContain('Baclofen is used for every case of chronic back or neck pain.');
 	expect(text).not.toContain('When your muscles feel better, you can stop baclofen all at once.');
 	expect(text).toContain('In some cases of chronic back or neck pain, baclofen can relieve muscle tension.');
-	expect(text).toContain('Never stop baclofen abruptly (all at once). Your doctor must lower the dose step by step.');
+	expect(text).toContain('Never stop baclofen abruptly (all at once). The dose must go down step by step, with your doctor in charge.');
 	// Each quote is a whole sentence, bullet or boxed warning of the article (a line of it, or a sentence of a line).
 	const lines = article.split('\n').map((line) => line.replace(/^- /, '').replace(/^\p{Extended_Pictographic}\uFE0F?\s+/u, ''));
 	const sentences = lines.flatMap((line) => [line, ...line.split(/(?<=[.!?:])\s+(?=[A-Z])/)]);

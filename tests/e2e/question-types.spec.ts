@@ -81,7 +81,8 @@ async function answerRight(page: Page, item: QuizItem, mode: Mode) {
 }
 
 test('the course has every question type', () => {
-	expect(types.sort()).toEqual(['fill-in', 'matching', 'multiple', 'ordering', 'single', 'true-false']);
+	// No fill-in any more: typing is hard with a tremor (review of issue 15, S12). The engine still supports it.
+	expect(types.sort()).toEqual(['matching', 'multiple', 'ordering', 'single', 'true-false']);
 });
 
 for (const mode of ['keyboard', 'touch', 'mouse'] as const) {

@@ -39,8 +39,17 @@ interface ItemBase {
 	explanation: string;
 	/** A verbatim quote of the source article that grounds the question, answer and explanation. */
 	source: string;
-	/** Further verbatim quotes, when the answer rests on more than one passage (e.g. several bullets). */
+	/**
+	 * Further verbatim quotes that support the correct answer, when it rests on more than one passage (e.g. several
+	 * bullets). Shown in the feedback and printed on the take-home sheet, in this order.
+	 */
 	also?: string[];
+	/**
+	 * Verbatim quotes kept only to ground what the explanation says about a wrong choice (e.g. "Headache" beside the
+	 * serious side effects). Checked at build, but neither shown under the feedback nor printed on the sheet: a lone
+	 * "Headache" under the serious side effects would read as if it were one; the explanation names it instead.
+	 */
+	forWrongChoices?: string[];
 	/** Safety-critical: the course cannot be passed until this is answered correctly at least once. */
 	mustKnow?: boolean;
 }

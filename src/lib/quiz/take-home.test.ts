@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import config from '../../../content/course.ts';
 import { loadCourse } from '../../../scripts/content/build-course.ts';
 import { articleSentences, parseArticle } from '../content/parse-article.ts';
 import type { QuizItem } from '../content/types.ts';
@@ -48,10 +49,49 @@ describe('the take-home sheet', () => {
 		const serious = takeHome(items.find((q) => q.id === 'serious_side_effects')!);
 		expect(serious.answer).toEqual(['Confusion', 'Hallucinations', 'Difficulty breathing', 'Seizures']);
 		expect(serious.quotes).toEqual([
-			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.'
+			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
+			'However, because of its effects on the nervous system, medical guidance is essential — especially when starting or stopping the drug.',
+			'Never stop Baclofen abruptly.'
 		]);
 		const missed = takeHome(items.find((q) => q.id === 'missed_dose')!);
 		expect(missed.answer).toEqual(['Take it as soon as you remember']);
 		expect(missed.quotes).toEqual(['If you miss a dose, take it as soon as you remember (unless it’s close to the next one).']);
+	});
+
+	it('prints only the quotes marked as supporting the answer, however many words another quote shares with it', () => {
+		// The withdrawal sentence shares "spasticity" with the answer, but it is there to explain "Anxiety and tremors".
+		const relieves = takeHome(items.find((q) => q.id === 'what_it_relieves')!);
+		expect(relieves.answer).toEqual(['Muscle spasticity, stiffness and tightness']);
+		expect(relieves.quotes).toEqual(['It’s commonly prescribed to relieve muscle spasticity, stiffness, and tightness caused by certain neurological conditions.']);
+	});
+
+	it('names every condition the lesson lists, cerebral palsy included, without pointing at choices it does not print', () => {
+		const prescribed = takeHome(items.find((q) => q.id === 'prescribed_for')!);
+		expect(prescribed.question).toBe('For which conditions may a doctor prescribe baclofen?');
+		expect(prescribed.answer).toEqual(['Multiple sclerosis (MS)', 'Spinal cord injury or disease', 'Stroke recovery', 'Cerebral palsy']);
+		for (const item of items) expect(takeHome(item).question ?? '', item.id).not.toMatch(/\b(these|those)\b/i);
+	});
+
+	// A lead-in such as "These are usually mild but should be monitored:" means the bullets under it. Printed alone, it
+	// reads as if it meant the next line (once: the serious side effects). Printed bullets of a list whose lead-in says
+	// something ("Headache") would lose what they are. So a lead-in and its bullets are printed as one unit, in order.
+	const leadIns = parseArticle(text)
+		.sections.flatMap((s) => s.blocks.map((b, i) => [s.blocks[i - 1], b] as const))
+		.flatMap(([before, list]) => (list.kind === 'list' && before?.kind === 'paragraph' ? [{ leadIn: sentences.find((x) => x.endsWith(':') && before.text.endsWith(x))!, bullets: list.items }] : []))
+		.filter((l) => !config.nonFactual.includes(l.leadIn));
+
+	it('knows the lead-in that needs its bullets (else the next test would prove nothing)', () => {
+		expect(leadIns).toEqual([
+			{ leadIn: 'These are usually mild but should be monitored:', bullets: ['Drowsiness or dizziness', 'Weakness and fatigue', 'Nausea', 'Headache', 'Low blood pressure'] }
+		]);
+	});
+
+	it.each(items.map((q) => [q.id, q] as const))('%s: prints a lead-in and its bullets together, never one without the other', (_id, item) => {
+		const quotes = takeHome(item).quotes;
+		for (const { leadIn, bullets } of leadIns) {
+			const at = quotes.indexOf(leadIn);
+			if (at >= 0) expect(quotes.slice(at + 1, at + 1 + bullets.length)).toEqual(bullets);
+			else for (const bullet of bullets) expect(quotes).not.toContain(bullet);
+		}
 	});
 });

@@ -1,13 +1,13 @@
 import type { QuizItem } from '../content/types.ts';
-import { sharesWord } from '../content/words.ts';
 import { correctResponse, describe } from './options.ts';
 
 /**
  * What the take-home sheet prints for a question to go over again: only what is true. For a true/false item the true
  * statement (the prompt when it is true, its `trueStatement` when it is false: never the false one); for any other
  * item the question and its correct answer. Beside it, the whole sentences of the article that ground the answer:
- * the item's `source`, and those further quotes that speak of the answer (not the ones kept to explain a wrong
- * choice, such as "Headache" beside the serious side effects).
+ * the item's `source` and its `also` quotes, which the author marks as supporting the answer (never the
+ * `forWrongChoices` quotes, such as "Headache" beside the serious side effects). Marked, not guessed from shared
+ * words: a shared word ("spasticity") once printed the withdrawal sentence under what baclofen relieves.
  */
 export interface TakeHome {
 	/** A true/false item's true statement. */
@@ -22,12 +22,7 @@ export interface TakeHome {
 export function takeHome(item: QuizItem): TakeHome {
 	if (item.type === 'true-false') {
 		const statement = item.correct ? item.prompt : (item.trueStatement ?? '');
-		return { statement, answer: [], quotes: groundingQuotes(item, statement) };
+		return { statement, answer: [], quotes: [item.source, ...(item.also ?? [])] };
 	}
-	const answer = describe(item, correctResponse(item));
-	return { question: item.prompt, answer, quotes: groundingQuotes(item, answer.join('\n')) };
-}
-
-function groundingQuotes(item: QuizItem, answer: string): string[] {
-	return [item.source, ...(item.also ?? []).filter((q) => sharesWord(q, answer))];
+	return { question: item.prompt, answer: describe(item, correctResponse(item)), quotes: [item.source, ...(item.also ?? [])] };
 }
