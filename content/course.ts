@@ -1,4 +1,4 @@
-import type { CourseConfig } from '../src/lib/content/types.ts';
+import type { CourseConfig } from '#lib/content/types.ts';
 
 /** Course-wide settings. The article itself is `source/baclofen-source.txt`; quizzes are `quizzes/<lesson-slug>.ts`. */
 export default {

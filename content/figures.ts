@@ -1,4 +1,4 @@
-import type { FigureInput } from '../src/lib/content/types.ts';
+import type { FigureInput } from '#lib/content/types.ts';
 
 /**
  * Pictures for readers who would rather look than read. Each shows one sentence or bullet of the article and nothing

@@ -1,4 +1,4 @@
-import type { GlossaryEntryInput } from '../src/lib/content/types.ts';
+import type { GlossaryEntryInput } from '#lib/content/types.ts';
 
 /**
  * Plain meanings of the medical words the course uses. Each says what the word means, never a new fact about

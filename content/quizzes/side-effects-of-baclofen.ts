@@ -1,4 +1,9 @@
-import type { QuizItemInput } from '../../src/lib/content/types.ts';
+/**
+ * The quiz of Lesson 4, "Side Effects of Baclofen": its questions as data, each answer and explanation grounded in verbatim quotes of
+ * the article (the build checks every quote). The item type comes from the project's one public place for content
+ * types, `#lib/content/types.ts` (package.json "imports").
+ */
+import type { QuizItemInput } from '#lib/content/types.ts';
 
 export default [
 	{
