@@ -4,6 +4,7 @@ import adapter from '@sveltejs/adapter-static';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { withAnnouncerStyleHash } from './scripts/csp-announcer-hash.ts';
+import { withoutUnreferencedAssets } from './scripts/drop-unreferenced-assets.ts';
 import { courseContent } from './scripts/vite-plugin-course-content.ts';
 import { staticRouteImports } from './scripts/vite-plugin-static-route-imports.ts';
 
@@ -33,8 +34,9 @@ export default defineConfig({
 		// wrappers (−4 KB gzip; the build stops if it no longer applies).
 		staticRouteImports(),
 		sveltekit({
-			// adapter-static, then the route announcer's style hash added to the CSP from what it wrote (see below).
-			adapter: withAnnouncerStyleHash(adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }), 'build'),
+			// adapter-static, then the route announcer's style hash added to the CSP from what it wrote (see below), then
+			// the CSS file the inline page never loads removed (scripts/drop-unreferenced-assets.ts).
+			adapter: withoutUnreferencedAssets(withAnnouncerStyleHash(adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }), 'build'), 'build'),
 			// An LMS serves the package from a deep, unknown folder with no server-side routing:
 			// hash routing + one inline bundle gives a single index.html that works from any path, in an iframe,
 			// and even from file://.
