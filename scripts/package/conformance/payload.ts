@@ -132,13 +132,23 @@ export function biggestParts(model: ReadonlyMap<string, string>, count = 4): str
 		.map(([key, { bytes, records }]) => `${key} ${bytes} B${records.size ? ` (${records.size} records)` : ''}`);
 }
 
+/** The check and the report's measure look at the same attempt: drive the adapter once per input and version. */
+const measured = new WeakMap<ConformanceInput, Map<ScormVersion, Map<string, string>>>();
+function dataModelOf(input: ConformanceInput, version: ScormVersion): Map<string, string> {
+	const byVersion = measured.get(input) ?? new Map<ScormVersion, Map<string, string>>();
+	measured.set(input, byVersion);
+	const model = byVersion.get(version) ?? largestDataModel(input, version);
+	byVersion.set(version, model);
+	return model;
+}
+
 export const lmsPayload: Rule = {
 	id: 'lms-payload',
 	description: 'The whole data model a finished attempt leaves (every question, every try) fits one LMS post under the beacon limit',
 	check(input) {
 		const failures: Failure[] = [];
 		for (const version of input.packages.map((p) => p.version)) {
-			const model = largestDataModel(input, version);
+			const model = dataModelOf(input, version);
 			const beacon = moodleBeaconBytes(model);
 			const json = jsonBytes(model);
 			const largest = Math.max(beacon, json);
@@ -155,7 +165,7 @@ export const lmsPayload: Rule = {
 	measure(input) {
 		return input.packages
 			.map((p) => {
-				const model = largestDataModel(input, p.version);
+				const model = dataModelOf(input, p.version);
 				return `${p.version}: ${moodleBeaconBytes(model)} B beacon / ${jsonBytes(model)} B JSON of ${PAYLOAD_LIMIT}`;
 			})
 			.join('; ');
