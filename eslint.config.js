@@ -40,7 +40,7 @@ const PREVIEW_IMPORTS = [
 	{ group: ['node:*'], message: 'The LMS preview runs in the browser: no Node modules.' },
 	{ group: ['**/scripts/**', '**/tests/**'], message: 'The LMS preview page may not import build-time scripts or tests.' },
 	{
-		regex: '(^|/)src/(?!lib/tracking/scorm/(data-model|value-formats)\\.ts$)',
+		regex: '(^|/)src/(?!lib/tracking/scorm/(data-model|value-formats|time)\\.ts$)',
 		allowTypeImports: true,
 		message: 'The LMS preview page may import from src/ only what its server serves (PREVIEW_SHARED_MODULES in scripts/preview/start-preview.ts).'
 	}

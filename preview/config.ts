@@ -1,13 +1,14 @@
 /**
  * This page's configuration, read once from its address: the SCORM version, launch mode and strict default (see
- * launch-plan.ts), the version's API names from the data-model table, the preview's own labels, scorm-again's
+ * launch-plan.ts), the LMS profile (profiles.ts), the version's API names from the data-model table, the preview's own labels, scorm-again's
  * constructor and script, the package path and the storage key.
  */
 
 import { dataModel, type ScormVersion } from '../src/lib/tracking/scorm/data-model.ts';
 import { launchOptions } from './launch-plan.ts';
 import { PACKAGE_PATHS } from './lms-paths.ts';
-import { readStrictSetting, storageKeyFor } from './storage.ts';
+import { chooseProfile, type LmsProfile } from './profiles.ts';
+import { readProfileSetting, readStrictSetting, storageKeyFor } from './storage.ts';
 
 /** What the preview shows for each version, and the scorm-again build that plays its LMS. */
 const PLAYER: Readonly<Record<ScormVersion, { label: string; short: string; ctor: string; script: string }>> = {
@@ -16,6 +17,8 @@ const PLAYER: Readonly<Record<ScormVersion, { label: string; short: string; ctor
 };
 
 export const options = launchOptions(location.search, readStrictSetting());
+/** The LMS this page plays (profiles.ts): `?lms=`, else the choice stored from the top bar. */
+export const profile: LmsProfile = chooseProfile(location.search, readProfileSetting());
 export const version: ScormVersion = options.version;
 export const is12 = version === 'scorm12';
 const other: ScormVersion = is12 ? 'scorm2004' : 'scorm12';

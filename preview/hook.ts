@@ -1,10 +1,10 @@
 /**
  * `window.previewLms`: the preview's handle for automated tests (and the console) — the API, the data model, the call
- * log and LMS notes, launches, storage, strict mode. Its shape is declared for tests in tests/preview/preview-lms.ts.
+ * log and LMS notes, launches, storage, strict mode, the LMS profile. Its shape is declared for tests in tests/preview/preview-lms.ts.
  */
 
-import { packagePath, storageKey, version } from './config.ts';
-import { setStrictMode } from './chrome.ts';
+import { packagePath, profile, storageKey, version } from './config.ts';
+import { setProfile, setStrictMode } from './chrome.ts';
 import { scheduleRender } from './render.ts';
 import { getData, newAttempt, relaunch } from './session.ts';
 import { session, state } from './state.ts';
@@ -17,6 +17,10 @@ export { markReady };
 
 export const previewLms = {
 	version,
+	/** The LMS this page plays (profiles.ts). */
+	profile,
+	/** Plays another LMS: stores the choice and reloads the page with ?lms=. */
+	setProfile,
 	storageKey,
 	packagePath,
 	/** The current API instance (a new one after each relaunch). */

@@ -5,6 +5,7 @@
  */
 
 import { dataModel, type ScormVersion } from '../src/lib/tracking/scorm/data-model.ts';
+import { moodlePassingScore, type LmsProfile } from './profiles.ts';
 import type { Cmi, LaunchMode, LaunchPlan, ManifestInfo, StoredAttempt } from './types.ts';
 
 /** The learner this LMS launches as. */
@@ -114,8 +115,17 @@ const NOT_CARRIED: Readonly<Record<ScormVersion, { core?: readonly string[]; top
 	}
 };
 
+/**
+ * The 2004 passing score this LMS sends: the primary objective's (the spec's reading), or as Moodle reads it, the last
+ * objective's (null: none sent).
+ */
+function passingScore2004(manifest: ManifestInfo | null, profile: LmsProfile): number | null {
+	if (profile === 'moodle' && manifest) return moodlePassingScore(manifest.objectiveMeasures);
+	return manifest?.mastery ?? FALLBACK_MASTERY.scorm2004;
+}
+
 /** The JSON (the `cmi` object's contents) this LMS loads into the data model before the SCO starts. */
-export function seedFor(version: ScormVersion, plan: LaunchPlan, manifest: ManifestInfo | null, mode: LaunchMode): Cmi {
+export function seedFor(version: ScormVersion, plan: LaunchPlan, manifest: ManifestInfo | null, mode: LaunchMode, profile: LmsProfile = 'scorm-again'): Cmi {
 	const carried: Cmi = plan.carry ? structuredClone(plan.carry.cmi) : {};
 	const totalTime = plan.carry?.totalTime ?? '';
 	const mastery = manifest?.mastery ?? FALLBACK_MASTERY[version];
@@ -142,12 +152,13 @@ export function seedFor(version: ScormVersion, plan: LaunchPlan, manifest: Manif
 	if (!plan.carry && manifest?.objectiveIds.length) {
 		seed.objectives = Object.fromEntries(manifest.objectiveIds.map((id, i) => [String(i), { id }]));
 	}
+	const passing = passingScore2004(manifest, profile);
 	Object.assign(seed, {
 		learner_id: LEARNER.id,
 		learner_name: `${LEARNER.first} ${LEARNER.last}`,
 		credit: 'credit',
 		mode,
-		scaled_passing_score: String(mastery),
+		...(passing !== null ? { scaled_passing_score: String(passing) } : {}),
 		...(plan.entry ? { entry: plan.entry } : {}),
 		...(totalTime ? { total_time: totalTime } : {}),
 		...(manifest?.launchData ? { launch_data: manifest.launchData } : {}),

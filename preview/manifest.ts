@@ -57,6 +57,7 @@ export async function readManifest(version: ScormVersion, packagePath: string): 
 	let mastery: number | null = null;
 	let masterySource = '';
 	const objectiveIds: string[] = [];
+	const objectiveMeasures: Array<number | null> = [];
 	if (is12) {
 		const ms = item ? item.getElementsByTagNameNS(NS.adlcp12, 'masteryscore')[0] : undefined;
 		if (ms && text(ms) !== '') {
@@ -81,6 +82,10 @@ export async function readManifest(version: ScormVersion, packagePath: string): 
 			const id = o.getAttribute('objectiveID');
 			if (id && !objectiveIds.includes(id)) objectiveIds.push(id);
 		}
+		for (const o of all(item, '*').filter((e) => e.namespaceURI === NS.imsss && (e.localName === 'primaryObjective' || e.localName === 'objective'))) {
+			const mnm = o.getElementsByTagNameNS(NS.imsss, 'minNormalizedMeasure')[0];
+			objectiveMeasures.push(mnm && text(mnm) !== '' ? Number(text(mnm)) : null);
+		}
 	}
 	const dataFromLms = item ? item.getElementsByTagNameNS(is12 ? NS.adlcp12 : NS.adlcp2004, is12 ? 'datafromlms' : 'dataFromLMS')[0] : undefined;
 	const threshold = !is12 && item ? item.getElementsByTagNameNS(NS.adlcp2004, 'completionThreshold')[0] : undefined;
@@ -94,6 +99,7 @@ export async function readManifest(version: ScormVersion, packagePath: string): 
 		launchData: text(dataFromLms ?? null),
 		completionThreshold: threshold ? (threshold.getAttribute('minProgressMeasure') ?? text(threshold)) : '',
 		objectiveIds,
+		objectiveMeasures,
 		warnings
 	};
 }

@@ -4,7 +4,8 @@
  * data model the LMS holds, at most every 40 ms while calls arrive.
  */
 
-import { is12, V } from './config.ts';
+import { is12, profile, V } from './config.ts';
+import { PROFILE_INFO } from './profiles.ts';
 import { $, badge, dl, fill, h, str, val, type Row } from './dom.ts';
 import { getData } from './session.ts';
 import { session, state } from './state.ts';
@@ -35,7 +36,13 @@ export function render(): void {
 
 	// Session
 	const stateText =
-		session.state === 'initialized' ? 'running' : session.state === 'terminated' ? `terminated (${V.methods.terminate})` : `waiting for ${V.methods.initialize}`;
+		session.state === 'initialized'
+			? 'running'
+			: session.state === 'terminated'
+				? session.finishedByLms
+					? 'finished by the LMS (its page unloaded)'
+					: `terminated (${V.methods.terminate})`
+				: `waiting for ${V.methods.initialize}`;
 	const lastCommit = session.lastCommitAt
 		? `${session.lastCommitAt.toLocaleTimeString()} · ${session.commits} commit${session.commits === 1 ? '' : 's'}`
 		: 'none yet';
@@ -43,6 +50,7 @@ export function render(): void {
 	fill(
 		'session-facts',
 		dl([
+			['LMS', h('span', { id: 'lms-facts' }, PROFILE_INFO[profile].label, h('span', { class: 'why' }, PROFILE_INFO[profile].summary))],
 			['Learner', `${is12 ? core.student_name : data.learner_name} (${is12 ? core.student_id : data.learner_id})`],
 			['Attempt', String(plan.attempt)],
 			['Session', `${plan.session} of this attempt`],
@@ -129,7 +137,7 @@ export function render(): void {
 				)
 			],
 			['session_time', setOrNot(V.paths.sessionTime, is12 ? core.session_time : data.session_time)],
-			['total_time', h('span', {}, val(is12 ? core.total_time : data.total_time), h('span', { class: 'why' }, 'held by the LMS; grows at ' + V.methods.terminate))],
+			['total_time', h('span', {}, val(is12 ? core.total_time : data.total_time), h('span', { class: 'why' }, `held by the LMS; grows at ${V.methods.terminate} by the last session_time set`))],
 			['exit', setOrNot(V.paths.exit, is12 ? core.exit : data.exit)]
 		]),
 		suspend

@@ -1,11 +1,13 @@
 /**
  * The course's sessions as an LMS runs them: a launch reads the stored attempt, plans entry and attempt, puts a fresh
  * API on the window and loads the SCO in the frame; a relaunch unloads it first (and notes a missing Terminate); a new
- * attempt forgets what was stored. Also the data model as the LMS holds it now.
+ * attempt forgets what was stored. Also the data model as the LMS holds it now, and page dismissal as the LMS sees it:
+ * the course's page being unloaded (for Moodle's beacons) and the LMS page itself unloading (where an LMS that
+ * finishes on unload ends the session with its own Finish).
  */
 
-import { is12, packagePath, storageKey, V, version } from './config.ts';
-import { createApi } from './api.ts';
+import { is12, packagePath, profile, storageKey, V, version } from './config.ts';
+import { createApi, lmsFinishesSession } from './api.ts';
 import { $ } from './dom.ts';
 import { planLaunch } from './launch-plan.ts';
 import { changed, note, resetSession, session, state } from './state.ts';
@@ -29,6 +31,26 @@ function navigateFrame(src: string): Promise<void> {
 	});
 }
 
+/**
+ * Marks the course's page as being dismissed when it starts to unload by itself. A capturing listener on its window
+ * runs before the course's own pagehide handler (capture listeners come first at the target).
+ */
+function watchDismissal(): void {
+	const win = ($('course') as HTMLIFrameElement).contentWindow;
+	try {
+		win?.addEventListener('pagehide', () => (session.dismissing = true), { capture: true });
+	} catch {
+		// A package from another origin: its unload is not seen (the relaunch marks it instead).
+	}
+}
+
+// The LMS page itself unloads (reload, navigation, tab closed): an LMS that finishes on unload sends its Finish first.
+addEventListener('beforeunload', () => {
+	lmsFinishesSession('its page is unloading: beforeunload');
+	session.dismissing = true;
+});
+addEventListener('pagehide', () => (session.dismissing = true));
+
 /** Starts a session: reads storage, decides entry, creates the API on the window, then loads the SCO. */
 export async function launch(): Promise<void> {
 	const record = loadRecord(storageKey);
@@ -42,6 +64,7 @@ export async function launch(): Promise<void> {
 	note(`Launch ${session.number}: attempt ${plan.attempt}, session ${plan.session}, entry = "${plan.entry}". ${plan.reason}`);
 	changed(true);
 	await navigateFrame(new URL(state.manifest?.launchHref ?? 'index.html', location.origin + packagePath).href);
+	watchDismissal();
 }
 
 function setBusy(busy: boolean): void {
@@ -49,18 +72,25 @@ function setBusy(busy: boolean): void {
 	$('relaunch').textContent = busy ? 'Relaunching…' : 'Exit and relaunch';
 }
 
-/** Unloads the course (its pagehide handler should Terminate), then launches it again from what was stored. */
+/**
+ * Unloads the course (its pagehide handler should Terminate), then launches it again from what was stored. An LMS that
+ * finishes on unload is left the way a learner leaves it, by its page unloading: it finishes the session first.
+ */
 export function relaunch(): Promise<void> {
 	relaunching ??= (async () => {
 		setBusy(true);
 		try {
+			if (profile === 'finishes-on-unload') lmsFinishesSession('Exit and relaunch: the LMS page unloads');
+			session.dismissing = true;
 			await navigateFrame('about:blank');
 			if (session.state !== 'terminated') {
 				const lost = session.uncommitted;
 				note(
 					session.state === 'not initialized'
 						? `The course unloaded without calling ${V.methods.initialize}.`
-						: `The course unloaded without calling ${V.methods.terminate}. ` +
+						: (state.log.some((e) => e.launch === session.number && e.method === V.methods.terminate)
+								? `The course's ${V.methods.terminate} failed, so the LMS did not end the session. `
+								: `The course unloaded without calling ${V.methods.terminate}. `) +
 								(lost > 0
 									? `${lost} value${lost === 1 ? '' : 's'} set after the last ${V.methods.commit} never reached the LMS.`
 									: `Everything it set had been committed.`),

@@ -42,7 +42,15 @@ export const session = {
 	commits: 0,
 	lastCommitAt: null as Date | null,
 	/** The last payload an LMS would have received (renderCommitCMI at commit/terminate). */
-	lastPayload: null as unknown
+	lastPayload: null as unknown,
+	/** The course's page is being dismissed (the LMS page unloads, or the LMS unloads the course's frame). */
+	dismissing: false,
+	/** The LMS ended this session itself (finishes-on-unload profile): later calls are refused. */
+	finishedByLms: false,
+	/** The first refusal by the LMS profile has been noted in the log (one note per session). */
+	refusalNoted: false,
+	/** Moodle 1.2 posts only what changed since its last post: the fields as last posted (launch, then each commit). */
+	posted: new Map<string, string>()
 };
 
 /** Starts the bookkeeping of a new session. */
@@ -54,6 +62,10 @@ export function resetSession(): void {
 	session.commits = 0;
 	session.lastCommitAt = null;
 	session.lastPayload = null;
+	session.dismissing = false;
+	session.finishedByLms = false;
+	session.refusalNoted = false;
+	session.posted = new Map();
 }
 
 interface View {

@@ -1,6 +1,6 @@
 /**
- * What the simulated LMS keeps in localStorage: the stored attempt per version (`lms-preview:<version>`, format 1) and
- * the Strict LMS toggle (`lms-preview:strict`). Every read and write survives storage being unavailable.
+ * What the simulated LMS keeps in localStorage: the stored attempt per version (`lms-preview:<version>`, format 1),
+ * the Strict LMS toggle (`lms-preview:strict`) and the LMS profile chosen (`lms-preview:profile`). Every read and write survives storage being unavailable.
  */
 
 import type { ScormVersion } from '../src/lib/tracking/scorm/data-model.ts';
@@ -8,6 +8,7 @@ import type { StoredAttempt } from './types.ts';
 
 const STORAGE_PREFIX = 'lms-preview:';
 const STRICT_KEY = `${STORAGE_PREFIX}strict`;
+const PROFILE_KEY = `${STORAGE_PREFIX}profile`;
 
 /** The key the attempt of a version is stored under. */
 export const storageKeyFor = (version: ScormVersion): string => STORAGE_PREFIX + version;
@@ -37,6 +38,23 @@ export function readStrictSetting(): boolean {
 		return localStorage.getItem(STRICT_KEY) === '1';
 	} catch {
 		return false;
+	}
+}
+
+/** The LMS profile last chosen in the top bar (null: none). */
+export function readProfileSetting(): string | null {
+	try {
+		return localStorage.getItem(PROFILE_KEY);
+	} catch {
+		return null;
+	}
+}
+
+export function writeProfileSetting(profile: string): void {
+	try {
+		localStorage.setItem(PROFILE_KEY, profile);
+	} catch {
+		// Storage unavailable: the address (?lms=) still says which LMS plays.
 	}
 }
 

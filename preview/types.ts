@@ -36,6 +36,8 @@ export interface LogEntry {
 	diagnostic?: string;
 	/** Refused by strict mode (a strict LMS's limit), not by scorm-again. */
 	strict?: boolean;
+	/** Refused by the LMS profile (a beacon past 64 KiB, a call after the LMS finished the session itself): why. */
+	refusedBy?: string;
 }
 
 export interface LmsEvent {
@@ -60,6 +62,8 @@ export interface StoredAttempt {
 	exit: string;
 	/** Whether the session ended with Terminate/LMSFinish. */
 	terminated: boolean;
+	/** Who ended it: the SCO's Terminate/LMSFinish, or the LMS itself as its page unloaded (finishes-on-unload). */
+	finishedBy?: 'sco' | 'lms';
 	trigger: 'commit' | 'terminate';
 	/** ISO date. */
 	savedAt: string;
@@ -87,6 +91,8 @@ export interface ManifestInfo {
 	completionThreshold: string;
 	/** 2004: objective ids from the item's sequencing (primary first). */
 	objectiveIds: string[];
+	/** 2004: each objective's minNormalizedMeasure (null when it has none), in manifest order (Moodle keeps the last). */
+	objectiveMeasures: Array<number | null>;
 	warnings: string[];
 }
 
@@ -105,6 +111,8 @@ export interface StrictRejection {
 export interface LmsApi {
 	[method: string]: unknown;
 	lastErrorCode: string;
+	/** scorm-again's data model object: the LMS sets its own values here (Moodle's changes at finish). */
+	cmi: Cmi;
 	loadFromJSON(json: Cmi, prefix: string): void;
 	renderCMIToJSONObject(): Cmi;
 	renderCommitCMI(terminateCommit: boolean): Cmi;

@@ -14,8 +14,9 @@ import { startStaticServer, type Mount } from '../static-server.ts';
  * Unpacks the two packages from dist/ into dist/preview/{scorm12,scorm2004}/, as an LMS does on upload, and serves:
  *   /                      → preview/ (the simulated LMS page: API object, data-model inspector, call log; its
  *                            TypeScript modules served as JavaScript, types stripped)
- *   /src/lib/tracking/scorm/ → the SCORM facts the page imports (PREVIEW_SHARED_MODULES only): the data-model table and
- *                            the value formats, the same modules the course and the packaging check use
+ *   /src/lib/tracking/scorm/ → the SCORM facts the page imports (PREVIEW_SHARED_MODULES only): the data-model table,
+ *                            the value formats and the time formats, the same modules the course and the packaging
+ *                            check use
  *   /vendor/scorm-again/   → scorm-again's dist/ folder (the LMS-side runtime)
  *   /lms/scorm12/…/        → the unpacked 1.2 package, from a deep Moodle-like path
  *   /lms/scorm2004/…/      → the unpacked 2004 package
@@ -28,7 +29,7 @@ const VERSIONS = SCORM_VERSIONS;
  * The modules of src/ the preview page imports (preview/*.ts import them as ../src/lib/tracking/scorm/…, which the
  * browser resolves from / to /src/lib/tracking/scorm/…). Nothing else of src/ is served.
  */
-export const PREVIEW_SHARED_MODULES = { prefix: '/src/lib/tracking/scorm/', files: ['data-model.ts', 'value-formats.ts'] } as const;
+export const PREVIEW_SHARED_MODULES = { prefix: '/src/lib/tracking/scorm/', files: ['data-model.ts', 'value-formats.ts', 'time.ts'] } as const;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const MISSING_HINT = 'run npm run build && npm run package';

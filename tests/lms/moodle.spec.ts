@@ -3,6 +3,7 @@ import type { QuizItem } from '../../src/lib/content/types.ts';
 import { PAYLOAD_LIMIT } from '../../scripts/package/conformance/payload.ts';
 import { objectiveId, SAFETY_OBJECTIVE_ID } from '../../src/lib/tracking/scorm/ids.ts';
 import { answer, course, itemOnScreen, items, walkCourse } from '../e2e/course.ts';
+import { seconds } from '../e2e/scorm-time.ts';
 import {
 	addActivity,
 	deleteActivity,
@@ -77,15 +78,18 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
 			if (activity) deleteActivity(activity.cmid);
 		});
 
-		test('a learner who leaves mid-course resumes with credit, at the same screen, with the same answers', async ({ browser }) => {
+		test('a learner who leaves mid-course resumes with credit, at the same screen, with the same answers; total time is the sum of both sessions', async ({ browser }) => {
 			const context = await browser.newContext();
 			let page = await context.newPage();
 			const errors = watchApiErrors(page);
 			await logIn(page);
+			// Each session's length as the test sees it: the course's session time (Initialize to Terminate) lies inside.
+			const entered = Date.now();
 			let frame = await enter(page, activity);
 
 			// The pass mark the course states is the course's own, not a misread manifest (Moodle took 100 % once).
 			await expect(frame.getByText(`You need ${PASS_MARK}% to pass.`)).toBeVisible();
+			const inCourse = Date.now();
 
 			const lesson = course.lessons[0]!;
 			await frame.getByRole('link', { name: 'Start the course' }).click();
@@ -97,9 +101,17 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
 			await answer(frame, second, true);
 			await frame.getByRole('link', { name: 'Next question' }).click();
 			const third = await itemOnScreen(frame, lesson.quiz, second);
+			// Reading a while: session 1 must be clearly longer than the slack of the measures below.
+			await page.waitForTimeout(6000);
+			const leaving = Date.now();
 			await closeTab(page);
+			const gone = Date.now();
 
-			const paused = await stored(activity, (s) => !!s.normalized[is12 ? 'cmi.core.exit' : 'cmi.exit'] && (s.normalized[is12 ? 'cmi.core.lesson_location' : 'cmi.location'] ?? '').includes('quiz/3'));
+			const totalTime = is12 ? 'cmi.core.total_time' : 'cmi.total_time';
+			const paused = await stored(
+				activity,
+				(s) => !!s.normalized[totalTime] && (s.normalized[is12 ? 'cmi.core.lesson_location' : 'cmi.location'] ?? '').includes('quiz/3')
+			);
 			// Paused, not failed: no score yet, so neither "mastery score overrides status" nor the gradebook can judge it.
 			expect(status(paused)).toBe('incomplete');
 			expect(paused.score_raw ?? '').toBe('');
@@ -107,11 +119,19 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
 			expect(paused.normalized[is12 ? 'cmi.core.exit' : 'cmi.exit']).toBe('suspend');
 			expect(paused.interactions.map((i) => i.result)).toEqual(is12 ? ['wrong', 'correct'] : ['incorrect', 'correct']);
 
+			// Session 1's time, added once to a total of zero: Moodle adds the LAST session_time the course set.
+			const sessionOne = seconds(paused.normalized[totalTime]);
+			expect(sessionOne).toBeGreaterThanOrEqual((leaving - inCourse) / 1000 - 0.5);
+			expect(sessionOne).toBeLessThanOrEqual((gone - entered) / 1000 + 0.5);
+			if (!is12) expect(sessionOne).toBeCloseTo(seconds(paused.normalized['cmi.session_time']), 1);
+
 			// Relaunch from the activity page.
 			page = await context.newPage();
 			errors.push(...watchApiErrors(page));
+			const reentered = Date.now();
 			frame = await enter(page, activity);
 			await expect(frame.getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
+			const resumedAt = Date.now();
 			expect(await lmsValue(page, activity.version, is12 ? 'cmi.core.entry' : 'cmi.entry')).toBe('resume');
 			expect(await lmsValue(page, activity.version, is12 ? 'cmi.core.lesson_mode' : 'cmi.mode')).toBe('normal');
 			expect(await lmsValue(page, activity.version, is12 ? 'cmi.core.credit' : 'cmi.credit')).toBe('credit');
@@ -122,9 +142,19 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
 			// The two answers are still there: the lesson menu counts them.
 			await frame.getByRole('link', { name: 'All lessons' }).click();
 			await expect(frame.getByRole('link', { name: new RegExp(lesson.title) })).toContainText(`2 of ${lesson.quiz.length} answered`);
+			await page.waitForTimeout(3000);
+			const leavingAgain = Date.now();
 			await closeTab(page);
+			const goneAgain = Date.now();
 
-			const resumed = await stored(activity, (s) => !!s.normalized[is12 ? 'cmi.core.total_time' : 'cmi.total_time']);
+			const resumed = await stored(activity, (s) => seconds(s.normalized[totalTime]) > sessionOne);
+			// The total after two sessions is the sum of both: session 2's time added to session 1's, not session 1's
+			// counted again (a session time that ran over sessions) nor session 2's twice (repeated writes added up).
+			const sessionTwo = seconds(resumed.normalized[totalTime]) - sessionOne;
+			expect(sessionTwo).toBeGreaterThanOrEqual((leavingAgain - resumedAt) / 1000 - 0.5);
+			expect(sessionTwo).toBeLessThanOrEqual((goneAgain - reentered) / 1000 + 0.5);
+			if (!is12) expect(sessionTwo).toBeCloseTo(seconds(resumed.normalized['cmi.session_time']), 1);
+			console.log(`Moodle ${version}: total time ${paused.normalized[totalTime]} after session 1, ${resumed.normalized[totalTime]} after session 2`);
 			expect(status(resumed)).toBe('incomplete');
 			expect(resumed.score_raw ?? '').toBe('');
 			expect(report(activity.cmid).attempts).toHaveLength(1);

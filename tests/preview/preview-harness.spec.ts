@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startPreview } from '../../scripts/preview/start-preview.ts';
 import type { ScormVersion } from './preview-lms.ts';
 import { writeProbePackages } from './probe-packages.ts';
+import { probeFrame, sessionReady } from './probe-page.ts';
 
 /**
  * The LMS preview, driven by the SCO probe (tests/fixtures/sco-probe) as both packages: what the SCO sends must
@@ -28,18 +29,6 @@ const VERSIONS: ScormVersion[] = ['scorm12', 'scorm2004'];
 const LIMIT = { scorm12: '4,096', scorm2004: '64,000' };
 
 const probe = (page: Page) => page.frameLocator('#course');
-
-function probeFrame(page: Page): Frame {
-	const frame = page.frames().find((f) => f.url().includes('/mod_scorm/content/'));
-	if (!frame) throw new Error('course frame not found');
-	return frame;
-}
-
-/** Waits until launch `n` of this page has started and the probe has committed. */
-async function sessionReady(page: Page, n: number) {
-	await page.waitForFunction((n) => window.previewLms?.launch?.number === n && window.previewLms.launch.state !== 'not initialized', n);
-	await expect(probe(page).locator('#state')).toHaveText('committed');
-}
 
 async function open(page: Page, version: ScormVersion) {
 	await page.goto(`/?v=${version}`);

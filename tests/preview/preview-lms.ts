@@ -29,8 +29,15 @@ export interface PreviewLaunch {
 	state: 'not initialized' | 'initialized' | 'terminated';
 }
 
+/** The LMS the preview plays (preview/profiles.ts). */
+export type PreviewLmsProfile = 'scorm-again' | 'moodle' | 'finishes-on-unload';
+
 export interface PreviewLms {
 	version: ScormVersion;
+	/** The LMS this page plays. */
+	profile: PreviewLmsProfile;
+	/** Plays another LMS: stores the choice and reloads the page with ?lms=. */
+	setProfile(profile: PreviewLmsProfile): void;
 	storageKey: string;
 	/** URL path of the package folder, e.g. /lms/scorm2004/pluginfile.php/43/mod_scorm/content/1/ */
 	packagePath: string;

@@ -22,6 +22,7 @@ function manifest(change: Partial<ManifestInfo> = {}): ManifestInfo {
 		launchData: '',
 		completionThreshold: '',
 		objectiveIds: [],
+		objectiveMeasures: [],
 		warnings: [],
 		...change
 	};

@@ -157,9 +157,54 @@ describe.each(['scorm12', 'scorm2004'] as const)('ScormTracker (%s) against scor
 		else expect(data.success_status).toBe('failed');
 	});
 
+	it('every checkpoint carries the session time so far, with exit suspend and the bookmark: an LMS that finishes the session itself stores them', () => {
+		const { api, calls, cmi } = lms(version);
+		let clock = 1_000_000;
+		const tracker = new ScormTracker(version, api, 80, { now: () => clock });
+		tracker.start();
+		const path = version === 'scorm12' ? 'cmi.core.session_time' : 'cmi.session_time';
+		const sessionTime = () => calls.filter((c) => c.method === 'setValue' && c.args[0] === path).map((c) => c.args[1]);
+		const held = () => {
+			const data = cmi();
+			const core = data.core as Record<string, string> | undefined;
+			return version === 'scorm12' ? [core!.session_time, core!.exit, core!.lesson_location] : [data.session_time, data.exit, data.location];
+		};
+		const since = (n: number) => calls.slice(n).map((c) => (c.method === 'setValue' ? c.args[0] : c.method));
+		const time = (twelve: string, iso: string) => (version === 'scorm12' ? twelve : iso);
+
+		// An answer 65 s in: its commit carries the session time beside the bookmark and exit suspend.
+		clock += 65_000;
+		let before = calls.length;
+		tracker.save(checkpoint({ [items[0]!.id]: 'a' }, '/lesson/a/quiz/2'));
+		expect(since(before)).toContain(path);
+		expect(since(before).at(-1)).toBe('commit');
+		expect(held()).toEqual([time('00:01:05', 'PT1M5S'), 'suspend', '/lesson/a/quiz/2']);
+
+		// A new screen 30 s later moves the session time with the bookmark (no commit: the next checkpoint sends it).
+		clock += 30_000;
+		before = calls.length;
+		tracker.bookmark(checkpoint({ [items[0]!.id]: 'a' }, '/lesson/b'));
+		expect(since(before)).not.toContain('commit');
+		expect(held()).toEqual([time('00:01:35', 'PT1M35S'), 'suspend', '/lesson/b']);
+
+		// The page hidden 10 s later: a checkpoint of its own, committed.
+		clock += 10_000;
+		before = calls.length;
+		tracker.flush();
+		expect(since(before)).toEqual([path, 'commit']);
+		expect(held()[0]).toBe(time('00:01:45', 'PT1M45S'));
+
+		// Leaving: the last value, then Terminate alone. Each value is this session's whole time, never a sum of values.
+		clock += 5_000;
+		tracker.quit();
+		expect(sessionTime()).toEqual(version === 'scorm12' ? ['00:01:05', '00:01:35', '00:01:45', '00:01:50'] : ['PT1M5S', 'PT1M35S', 'PT1M45S', 'PT1M50S']);
+		expect(calls.filter((c) => c.error !== '0' && !(c.method === 'getValue' && c.error === '403'))).toEqual([]);
+	});
+
 	it('commits only when something changed and never writes a value the LMS already holds', () => {
 		const { api, calls } = lms(version);
-		const tracker = new ScormTracker(version, api, 80);
+		// A clock that stands still: the session time is a value like any other, not written again unchanged.
+		const tracker = new ScormTracker(version, api, 80, { now: () => 5_000 });
 		tracker.start();
 		const cp = checkpoint({ [items[0]!.id]: 'a' });
 		tracker.save(cp);

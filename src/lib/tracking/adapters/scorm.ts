@@ -19,6 +19,11 @@ import { courseValues, exitValue, interactionValues, objectiveResults, objective
  *   never on a timer. The one exception is a save that FAILED: it is retried with backoff (RETRY_DELAYS);
  * - when the page closes, Terminate alone: it commits everything, and a closing page gets one request out reliably
  *   (Moodle posts the whole data model as a beacon per call; Chromium refuses beacons past 64 KiB in flight);
+ * - every checkpoint (an answer, the page hidden) and every bookmark carries the session time so far, beside exit
+ *   `suspend` and the bookmark: an LMS may finish the session itself when its page unloads (Forma LMS sends its own
+ *   Finish on `beforeunload`, before the course hears of it, and refuses the course's calls after), and then what it
+ *   stores must already be complete. Writing session_time again is allowed: the LMS adds only the LAST value to
+ *   total_time when the session ends (SCORM 2004 RTE 4.2.21; Moodle adds it in its Finish/Terminate, 1.2 and 2004);
  * - in review/browse mode write nothing scored.
  *
  * The learner never loses work to a failing LMS:
@@ -216,6 +221,7 @@ export class ScormTracker implements Tracker {
 		this.#lastCheckpoint = checkpoint;
 		if (this.#phase !== 'open' || this.#awaitingMerge) return null;
 		this.#setLimited(this.#dm.paths.location, checkpoint.location, this.#dm.limits.location);
+		this.#setSessionTime();
 		// Review and browse launches leave the attempt's saved state as it was: only the bookmark moves.
 		if (this.#mode === 'normal') this.#setSuspendData(checkpoint.saved);
 		// While saves are failing, the newest bookmark is kept locally too (it is committed with the next checkpoint).
@@ -224,7 +230,9 @@ export class ScormTracker implements Tracker {
 	}
 
 	flush(): void {
-		if (this.#phase === 'open' && !this.#awaitingMerge) this.#commit();
+		if (this.#phase !== 'open' || this.#awaitingMerge) return;
+		this.#setSessionTime();
+		this.#commit();
 	}
 
 	/** Keeps the unreadable suspend_data in this browser: the next checkpoint replaces it in the LMS. */
@@ -250,7 +258,7 @@ export class ScormTracker implements Tracker {
 		if (this.#phase === 'unavailable') this.#phase = 'closed';
 		if (this.#phase !== 'open') return;
 		this.#closing = true;
-		this.#lms.set(this.#dm.paths.sessionTime, timespan(this.kind, this.#now() - this.#sessionStart));
+		this.#setSessionTime();
 		this.#lms.resend();
 		// Terminate alone, no Commit first: Terminate commits everything set (RTE), and a closing page gets one
 		// request out reliably. Moodle sends each call as a beacon carrying the whole data model, and Chromium
@@ -264,6 +272,7 @@ export class ScormTracker implements Tracker {
 		if (this.#phase !== 'open') return;
 		const p = this.#dm.paths;
 		this.#setLimited(p.location, cp.location, this.#dm.limits.location);
+		this.#setSessionTime();
 		if (!this.#scored()) return;
 		this.#setSuspendData(cp.saved);
 		for (const [name, value] of courseValues(cp, this.#completionThreshold)) this.#lms.set(p[name], value);
@@ -276,6 +285,14 @@ export class ScormTracker implements Tracker {
 			for (const [field, value] of objectiveValues(objective)) this.#lms.set(objectivePath(this.kind, n, field), value);
 		}
 		this.#lms.set(p.exit, exitValue(this.kind, cp.completed));
+	}
+
+	/**
+	 * The whole session's time so far (from this session's Initialize, never earlier sessions': the LMS adds it to the
+	 * total it already holds, so a running total here would count the earlier sessions twice).
+	 */
+	#setSessionTime() {
+		this.#lms.set(this.#dm.paths.sessionTime, timespan(this.kind, this.#now() - this.#sessionStart));
 	}
 
 	#setSuspendData(saved: string) {
