@@ -10,8 +10,8 @@ import { answer, COURSE_URL, course, items } from './course.ts';
 
 export const PREFERENCES_KEY = `${course.settings.id}:preferences`;
 export const types = [...new Set(items.map((q) => q.type))];
-const firstOf = (type: string) => items.find((q) => q.type === type)!;
-const lessonOf = (item: QuizItem) => course.lessons.find((l) => l.quiz.includes(item))!;
+export const firstOf = (type: string) => items.find((q) => q.type === type)!;
+export const lessonOf = (item: QuizItem) => course.lessons.find((l) => l.quiz.includes(item))!;
 
 /** A fresh page load of a course screen (saved progress and preferences are kept, as on a real reload). */
 export async function load(page: Page, hash: string) {
