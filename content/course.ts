@@ -20,5 +20,7 @@ export default {
 	},
 	minItems: { default: 3, bySlug: { 'fun-fact': 2, 'in-summary': 2 } },
 	// A signpost and a list's lead-in (its bullets are the facts, each asked): no question needs to ask them.
-	nonFactual: ['Let’s explore what Baclofen is, how it works, and when it’s used.', 'Doctors may prescribe it for:']
+	nonFactual: ['Let’s explore what Baclofen is, how it works, and when it’s used.', 'Doctors may prescribe it for:'],
+	safetyFacts: [],
+	notAsked: {}
 } satisfies CourseConfig;

@@ -23,6 +23,7 @@ export default [
 	{
 		id: 'avoid_alcohol_sedatives',
 		mustKnow: true,
+		safeRule: { group: 'dont', text: 'Do not drink alcohol or take sedatives. They can make you more drowsy.' },
 		type: 'multiple',
 		prompt: 'What should you avoid while you take baclofen?',
 		options: [
@@ -39,6 +40,7 @@ export default [
 	{
 		id: 'tell_your_doctor',
 		mustKnow: true,
+		safeRule: { group: 'do', text: 'Before you start, tell your doctor about all your other medicines and health problems.' },
 		type: 'single',
 		prompt: 'You are about to start baclofen. What should you tell your doctor about?',
 		options: [
@@ -54,6 +56,7 @@ export default [
 	{
 		id: 'missed_dose',
 		mustKnow: true,
+		safeRule: { group: 'do', text: 'Missed a dose? Take it as soon as you remember, unless it is close to your next dose.' },
 		type: 'single',
 		prompt: 'You missed a dose of baclofen, and your next dose is not due for a long time. What should you do?',
 		options: [

@@ -9,6 +9,7 @@ export default [
 	{
 		id: 'before_stopping',
 		mustKnow: true,
+		safeRule: { group: 'dont', text: 'Never stop baclofen all at once. Your doctor will lower the dose slowly, step by step.' },
 		type: 'single',
 		prompt: 'You want to stop taking baclofen. What must you do?',
 		options: [
@@ -25,6 +26,7 @@ export default [
 	{
 		id: 'stopped_suddenly',
 		mustKnow: true,
+		safeRule: { group: 'watch', text: 'Stopping baclofen suddenly can cause serious side effects. Never stop it all at once.' },
 		type: 'true-false',
 		prompt: 'Serious side effects of baclofen, such as seizures, are rare. They are most likely if baclofen is stopped suddenly.',
 		correct: true,
@@ -41,6 +43,7 @@ export default [
 	{
 		id: 'serious_side_effects',
 		mustKnow: true,
+		safeRule: { group: 'watch', text: 'Serious side effects are rare: confusion, hallucinations, difficulty breathing, or seizures.' },
 		type: 'multiple',
 		prompt: 'Which are serious side effects of baclofen?',
 		options: [
