@@ -4,6 +4,7 @@ import type { CourseConfig } from '#lib/content/types.ts';
 export default {
 	id: 'baclofen_patient_education',
 	title: 'Understanding Baclofen',
+	medicine: 'baclofen',
 	version: '1.0.0',
 	passMark: 80,
 	quiz: {

@@ -143,6 +143,8 @@ export interface CourseSettings {
 	/** Stable identifier: used in the SCORM manifest and as the storage key prefix. */
 	id: string;
 	title: string;
+	/** The medicine's name as written in running text ("My baclofen plan"). */
+	medicine: string;
 	/** Bumped when content changes in a way that makes saved progress incompatible. */
 	version: string;
 	/** Percentage (0–100) needed to pass. */
