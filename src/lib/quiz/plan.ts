@@ -18,24 +18,23 @@ export interface PlanLine {
 
 export type PlanGroups = Record<PlanGroup, PlanLine[]>;
 
-/** The plan's lines by group, in course order: each safety rule, followed by the advice added to it. */
+/**
+ * The plan's lines by group: in each, the safety rules in course order (each with the picture of its quote, the
+ * first time that picture fits), then the care team's added advice in the order of the questions it belongs to.
+ */
 export function planGroups(lessons: readonly Pick<Lesson, 'quiz'>[], careTeam: readonly CareTeamAdvice[], figures: readonly Figure[]): PlanGroups {
 	const groups: PlanGroups = { do: [], dont: [], watch: [] };
-	const placed = new Set<CareTeamAdvice>();
-	const addAdvice = (item: QuizItem) => {
-		for (const advice of careTeam.filter((a) => a.items[0] === item.id && !placed.has(a))) {
-			placed.add(advice);
-			groups[advice.group].push({ text: advice.advice, added: true });
-		}
-	};
-	for (const item of lessons.flatMap((l) => l.quiz)) {
-		if (item.safeRule) {
-			const quotes = [item.source, ...(item.also ?? [])];
-			const figure = figures.find((f) => quotes.includes(f.quote))?.id;
-			groups[item.safeRule.group].push({ text: item.safeRule.text, added: false, ...(figure ? { figure } : {}) });
-		}
-		addAdvice(item);
+	const items = lessons.flatMap((l) => l.quiz);
+	const drawn = new Set<FigureId>();
+	for (const item of items) {
+		if (!item.safeRule) continue;
+		const quotes = [item.source, ...(item.also ?? [])];
+		const figure = figures.find((f) => quotes.includes(f.quote) && !drawn.has(f.id))?.id;
+		if (figure) drawn.add(figure);
+		groups[item.safeRule.group].push({ text: item.safeRule.text, added: false, ...(figure ? { figure } : {}) });
 	}
+	const position = (a: CareTeamAdvice) => items.findIndex((i) => i.id === a.items[0]);
+	for (const advice of [...careTeam].sort((a, b) => position(a) - position(b))) groups[advice.group].push({ text: advice.advice, added: true });
 	return groups;
 }
 
