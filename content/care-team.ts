@@ -5,15 +5,16 @@ import type { CareTeamAdviceInput } from '#lib/content/types.ts';
  * about it. It is never mixed into the article's words: the course shows and prints each line with the label
  * "Added advice from your care team", and the build lists every line. An organization replaces this file with its
  * own wording and phone numbers; no code changes. The wording follows the safety-netting lines of patient leaflets
- * (get help at once for a serious sign; never a double dose; do not drive when drowsy; do not run out; talk to the
- * doctor rather than change the dose). Each line stands alone: it is printed on the plan away from its question.
+ * (get help at once for a serious sign or withdrawal symptoms; never a double dose; do not drive when drowsy; do
+ * not run out; talk to the doctor rather than change the dose). Each line stands alone: it is printed on the plan
+ * away from its question. Each question shows one or two lines, so its feedback stays short.
  */
 export default [
 	{
 		id: 'serious_get_help',
 		gap: 'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
 		advice: 'Call 911 at once for a seizure or trouble breathing. Get help at once for confusion or hallucinations.',
-		items: ['serious_side_effects', 'mild_side_effects'],
+		items: ['serious_side_effects'],
 		group: 'watch'
 	},
 	{
@@ -27,7 +28,7 @@ export default [
 		id: 'drowsy_no_driving',
 		gap: 'Drowsiness or dizziness',
 		advice: 'If you feel sleepy or dizzy, do not drive or use machines.',
-		items: ['mild_side_effects'],
+		items: ['mild_side_effects', 'avoid_alcohol_sedatives'],
 		group: 'dont'
 	},
 	{
@@ -38,10 +39,17 @@ export default [
 		group: 'watch'
 	},
 	{
+		id: 'withdrawal_call_doctor',
+		gap: 'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.',
+		advice: 'Missed some doses, or stopped baclofen? If you then feel anxious, shaky or stiffer, call your doctor right away.',
+		items: ['before_stopping'],
+		group: 'watch'
+	},
+	{
 		id: 'do_not_run_out',
 		gap: 'Never stop Baclofen abruptly.',
 		advice: 'Do not let your baclofen run out. Get your refill before you run low.',
-		items: ['stopped_suddenly', 'before_stopping'],
+		items: ['stopped_suddenly'],
 		group: 'do'
 	},
 	{

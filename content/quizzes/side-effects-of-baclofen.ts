@@ -17,8 +17,8 @@ export default [
 		type: 'single',
 		prompt: 'Your legs feel better after two weeks on baclofen. Can you stop taking it?',
 		options: [
-			{ id: 'a', text: 'Yes. You can stop today, since your legs feel better.' },
-			{ id: 'b', text: 'Yes, if you cut down on your own, a little each day.' },
+			{ id: 'a', text: 'Yes. Your legs feel better, so you can stop it today.' },
+			{ id: 'b', text: 'Yes, if you cut down on your own, a little less each day.' },
 			{ id: 'c', text: 'Not abruptly. It must be tapered down gradually under medical supervision, to avoid withdrawal symptoms.' }
 		],
 		correct: 'c',
