@@ -66,9 +66,6 @@ export function reviewTopics(lessons: readonly Pick<Lesson, 'slug' | 'title' | '
 	return lessons.flatMap((lesson) =>
 		lesson.quiz
 			.filter((item) => !item.safeRule && missed(item))
-			.map((item) => {
-				const { quotes: _quotes, ...lines } = takeHome(item);
-				return { lesson, item, ...lines };
-			})
+			.map((item) => ({ lesson, item, ...takeHome(item) }))
 	);
 }
