@@ -28,7 +28,7 @@ export default [
 		id: 'drowsy_no_driving',
 		gap: 'Drowsiness or dizziness',
 		advice: 'If you feel sleepy or dizzy, do not drive or use machines.',
-		items: ['mild_side_effects', 'avoid_alcohol_sedatives'],
+		items: ['avoid_alcohol_sedatives'],
 		group: 'dont'
 	},
 	{

@@ -31,10 +31,9 @@ export default [
 		type: 'true-false',
 		prompt: 'You run out of baclofen. Your refill will be ready in 3 days. It is fine to go without it until then.',
 		correct: false,
-		trueStatement: 'Going without baclofen means you stop it all at once. Never do that. Serious side effects can come, especially if it is stopped suddenly.',
+		trueStatement: 'Going without baclofen means you stop it all at once. Serious side effects can come, especially if it is stopped suddenly.',
 		explanation: 'False. Going without it means you stop it all at once. Serious side effects can come, especially if it is stopped suddenly.',
-		source: 'Never stop Baclofen abruptly.',
-		also: ['Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.']
+		source: 'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.'
 	},
 	{
 		id: 'serious_side_effects',
@@ -61,12 +60,12 @@ export default [
 		prompt: 'How serious is each side effect?',
 		prompts: [
 			{ id: 'a', text: 'Drowsiness or dizziness' },
-			{ id: 'b', text: 'Confusion' },
+			{ id: 'b', text: 'Hallucinations' },
 			{ id: 'c', text: 'Weakness and fatigue' },
-			{ id: 'd', text: 'Difficulty breathing' }
+			{ id: 'd', text: 'Seizures' }
 		],
 		options: [
-			{ id: '1', text: 'Usually mild, but keep an eye on it' },
+			{ id: '1', text: 'Usually mild (but should be monitored)' },
 			{ id: '2', text: 'Serious (rare)' }
 		],
 		correct: [
@@ -75,7 +74,7 @@ export default [
 			['c', '1'],
 			['d', '2']
 		],
-		explanation: 'Feeling drowsy, dizzy, weak or tired is usually mild. Still, keep an eye on it. Confusion and trouble breathing are rare but serious side effects.',
+		explanation: 'Seizures and hallucinations are rare but serious. The other side effects are usually mild. Still, keep an eye on them.',
 		source: 'These are usually mild but should be monitored:',
 		also: [
 			'Drowsiness or dizziness',
