@@ -35,13 +35,14 @@ export default [
 		id: 'side_effect_tell_doctor',
 		gap: 'These are usually mild but should be monitored:',
 		advice: 'Tell your doctor if a side effect bothers you or does not go away.',
-		items: ['mild_side_effects'],
+		// On the plan only: the feedback of the mild-or-serious question is full already (it must fit a phone screen).
+		items: [],
 		group: 'watch'
 	},
 	{
 		id: 'withdrawal_call_doctor',
 		gap: 'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.',
-		advice: 'Missed some doses, or stopped baclofen? If you then feel anxious, shaky or stiffer, call your doctor right away.',
+		advice: 'Anxious, shaky or stiffer after missed doses or stopping? Call your doctor right away.',
 		items: ['before_stopping'],
 		group: 'watch'
 	},

@@ -22,18 +22,21 @@ export default [
 			{ id: 'c', text: 'Not abruptly. It must be tapered down gradually under medical supervision, to avoid withdrawal symptoms.' }
 		],
 		correct: 'c',
-		explanation: 'Feeling better is no reason to stop on your own. The dose must go down slowly, with your doctor in charge.',
+		explanation: 'Feeling better is no reason to stop on your own.',
 		source: 'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.',
 		also: ['Never stop Baclofen abruptly.']
 	},
 	{
 		id: 'stopped_suddenly',
+		mustKnow: true,
+		safeRule: { group: 'dont', text: 'Never go without baclofen, even for a few days. That stops it all at once.' },
 		type: 'true-false',
 		prompt: 'You run out of baclofen. Your refill will be ready in 3 days. It is fine to go without it until then.',
 		correct: false,
 		trueStatement: 'Going without baclofen means you stop it all at once. Serious side effects can come, especially if it is stopped suddenly.',
-		explanation: 'False. Going without it means you stop it all at once. Serious side effects can come, especially if it is stopped suddenly.',
-		source: 'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.'
+		explanation: 'False. Going without it means you stop it all at once.',
+		source: 'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
+		also: ['Never stop Baclofen abruptly.']
 	},
 	{
 		id: 'serious_side_effects',
@@ -74,7 +77,7 @@ export default [
 			['c', '1'],
 			['d', '2']
 		],
-		explanation: 'Seizures and hallucinations are rare but serious. The other side effects are usually mild. Still, keep an eye on them.',
+		explanation: 'Seizures and hallucinations are rare but serious. Feeling drowsy, dizzy, weak or tired is usually mild.',
 		source: 'These are usually mild but should be monitored:',
 		also: [
 			'Drowsiness or dizziness',

@@ -91,7 +91,8 @@ export const CareTeamSchema = v.array(
 		id,
 		gap: text('gap (the article sentence it fills a gap in)'),
 		advice: text('advice'),
-		items: v.pipe(v.array(id), v.minLength(1, 'name at least one item whose feedback shows it')),
+		// Empty: printed on the plan only.
+		items: v.array(id),
 		group: v.picklist(['do', 'dont', 'watch'])
 	})
 );

@@ -222,7 +222,7 @@ export interface CareTeamAdviceInput {
 	gap: string;
 	/** The action, in the plain safety-netting words of a patient leaflet. */
 	advice: string;
-	/** Items whose feedback shows it (the first one's lesson is where it belongs). */
+	/** Items whose feedback shows it (the first one places it on the plan); none: on the plan only, at the end of its group. */
 	items: string[];
 	/** Where it is printed on the plan. */
 	group: PlanGroup;

@@ -41,6 +41,7 @@ const lessons = [
 ];
 const careTeam: CareTeamAdvice[] = [
 	{ id: 'refill', gap: 'Never stop abruptly.', advice: 'Do not run out.', items: ['dose'], group: 'do' },
+	{ id: 'plan_only', gap: 'History.', advice: 'Tell your doctor about any side effect.', items: [], group: 'watch' },
 	{ id: 'help', gap: 'Never stop abruptly.', advice: 'Call your doctor if you stopped.', items: ['stop'], group: 'watch' }
 ];
 const figures = [{ id: 'taper-steps', quote: 'It must be tapered down.', caption: 'c', alt: 'a', block: 'b' }] as Figure[];
@@ -57,7 +58,11 @@ describe('planGroups', () => {
 			['Take it exactly as prescribed.', false],
 			['Do not run out.', true]
 		]);
-		expect(groups.watch).toEqual([{ text: 'Call your doctor if you stopped.', added: true }]);
+		// Advice shown with no question (the plan only) comes last in its group.
+		expect(groups.watch).toEqual([
+			{ text: 'Call your doctor if you stopped.', added: true },
+			{ text: 'Tell your doctor about any side effect.', added: true }
+		]);
 	});
 
 	it('draws a picture beside the first rule its quote grounds, and only once', () => {

@@ -33,7 +33,8 @@ export function planGroups(lessons: readonly Pick<Lesson, 'quiz'>[], careTeam: r
 		if (figure) drawn.add(figure);
 		groups[item.safeRule.group].push({ text: item.safeRule.text, added: false, ...(figure ? { figure } : {}) });
 	}
-	const position = (a: CareTeamAdvice) => items.findIndex((i) => i.id === a.items[0]);
+	// Advice for the plan only (no question) goes last.
+	const position = (a: CareTeamAdvice) => (a.items.length ? items.findIndex((i) => i.id === a.items[0]) : Infinity);
 	for (const advice of [...careTeam].sort((a, b) => position(a) - position(b))) groups[advice.group].push({ text: advice.advice, added: true });
 	return groups;
 }

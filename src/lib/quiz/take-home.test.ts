@@ -39,7 +39,7 @@ describe('what the take-home plan prints for a question', () => {
 	it('prints the true statement in place of a false one', () => {
 		const runOut = items.find((q) => q.id === 'stopped_suddenly')!;
 		expect(takeHome(runOut)).toEqual({
-			statement: 'Going without baclofen means you stop it all at once. Never do that. Serious side effects can come, especially if it is stopped suddenly.',
+			statement: 'Going without baclofen means you stop it all at once. Serious side effects can come, especially if it is stopped suddenly.',
 			answer: []
 		});
 	});
