@@ -11,6 +11,9 @@ export default [
 	{ term: 'rebound spasticity', meaning: 'stiff, tight muscles that come back when a medicine is stopped or lowered too fast' },
 	{ term: 'antispastic', meaning: 'works against spasticity (stiff, tight muscles)' },
 	{ term: 'muscle relaxant', meaning: 'a medicine that helps tight muscles loosen' },
+	{ term: 'spinal cord', meaning: 'the nerves inside your backbone. They carry signals between the brain and the body.' },
+	{ term: 'agent', meaning: 'something that has an effect, such as a medicine' },
+	{ term: 'low blood pressure', meaning: 'blood pressure that is lower than normal' },
 	{ term: 'central nervous system', forms: ['CNS'], meaning: 'the brain and the spinal cord' },
 	{ term: 'neurological', meaning: 'to do with the brain, the spinal cord or the nerves' },
 	{ term: 'nervous system', meaning: 'the brain, the spinal cord and the nerves' },
@@ -37,7 +40,7 @@ export default [
 	{ term: 'fatigue', meaning: 'feeling very tired' },
 	{ term: 'nausea', meaning: 'feeling sick to your stomach' },
 	{ term: 'hallucinations', meaning: 'seeing, hearing or feeling things that are not really there' },
-	{ term: 'seizures', meaning: 'sudden shaking or blackouts (fits) that start in the brain' },
+	{ term: 'seizures', meaning: 'sudden shaking or passing out that starts in the brain' },
 	{ term: 'tremors', meaning: 'shaking that you cannot control' },
-	{ term: 'epilepsy', meaning: 'a condition that causes seizures (fits)' }
+	{ term: 'epilepsy', meaning: 'a condition of the brain that causes seizures' }
 ] satisfies GlossaryEntryInput[];

@@ -27,7 +27,12 @@ export function courseContent(contentDir = resolve(process.env.COURSE_CONTENT_DI
 				for (const f of files) this.addWatchFile(f);
 				// How plain the course's own words are (the content test holds the budgets): one line per build.
 				// (SvelteKit builds twice, server and client: once is enough.)
-				if (!process.env.VITEST && !reported) console.log(readingLine(readingReport(course)));
+				if (!process.env.VITEST && !reported) {
+					console.log(readingLine(readingReport(course)));
+					// What the care team added to the article (content/care-team.ts): listed on every build, so it is seen.
+					console.log(`Care-team advice added to the article (${course.careTeam.length}, labelled as added wherever shown):`);
+					for (const a of course.careTeam) console.log(`  - ${a.id} [${a.group}]: ${a.advice}`);
+				}
 				reported = true;
 				return `export default ${JSON.stringify(course)};`;
 			} catch (error) {

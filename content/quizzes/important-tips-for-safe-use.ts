@@ -2,84 +2,90 @@
  * The quiz of Lesson 5, "Important Tips for Safe Use": its questions as data, each answer and explanation grounded in verbatim quotes of
  * the article (the build checks every quote). The item type comes from the project's one public place for content
  * types, `#lib/content/types.ts` (package.json "imports").
+ *
+ * Every tip is a safety fact, so every question here is a safety (must-know) question with its safe rule. A missed
+ * dose close to the next one: the article names the case but gives no action, so the question asks only what the
+ * article says (that this case is the exception); what to do then is the care team's added advice.
  */
 import type { QuizItemInput } from '#lib/content/types.ts';
 
 export default [
 	{
 		id: 'how_to_take',
+		mustKnow: true,
+		safeRule: { group: 'do', text: 'Take baclofen exactly as prescribed. Do not take extra doses or skip any.' },
 		type: 'single',
-		prompt: 'How should you take baclofen?',
+		prompt: 'Your legs feel very stiff today. How should you take your baclofen?',
 		options: [
-			{ id: 'a', text: 'Only when your muscles feel stiff, as often as you like' },
-			{ id: 'b', text: 'Exactly as prescribed: usually 3 times a day, with or without food' },
-			{ id: 'c', text: 'Once a day, and always on an empty stomach' }
+			{ id: 'a', text: 'Take an extra dose today to ease the stiffness' },
+			{ id: 'b', text: 'Exactly as prescribed (usually 3 times a day), as on other days' },
+			{ id: 'c', text: 'Skip today’s doses, since it does not seem to work' }
 		],
 		correct: 'b',
-		explanation:
-			'Take baclofen just as your doctor prescribed it. That is usually 3 times a day. You can take it with food or without food. Take baclofen exactly as prescribed, not just when your muscles feel stiff.',
+		explanation: 'Keep to the dose and times your doctor gave you, even on a stiff day. An extra dose or a skipped dose is not what was prescribed.',
 		source: 'Take Baclofen exactly as prescribed — usually 3 times daily with or without food.'
 	},
 	{
 		id: 'avoid_alcohol_sedatives',
 		mustKnow: true,
+		safeRule: { group: 'dont', text: 'Do not drink alcohol or take sedatives. They can make you more drowsy.' },
 		type: 'multiple',
-		prompt: 'What should you avoid while you take baclofen?',
+		prompt: 'You take baclofen. Which of these should you avoid?',
 		options: [
-			{ id: 'a', text: 'Alcohol' },
-			{ id: 'b', text: 'Sedatives' },
-			{ id: 'c', text: 'Food' }
+			{ id: 'a', text: 'Beer, wine and other alcohol' },
+			{ id: 'b', text: 'Taking your dose with a meal' },
+			{ id: 'c', text: 'Sedatives' },
+			{ id: 'd', text: 'Taking your dose on an empty stomach' }
 		],
-		correct: ['a', 'b'],
-		explanation:
-			'Alcohol and sedatives can make you more drowsy (sleepy). Food is fine: you can take baclofen with or without food. Avoid alcohol and sedatives.',
+		correct: ['a', 'c'],
+		explanation: 'Alcohol and sedatives can make you more drowsy. Food does not matter: you can take baclofen with or without food.',
 		source: 'Avoid alcohol and sedatives, as they can increase drowsiness.',
+		forWrongChoices: ['Take Baclofen exactly as prescribed — usually 3 times daily with or without food.']
+	},
+	{
+		id: 'missed_dose',
+		mustKnow: true,
+		safeRule: { group: 'do', text: 'Missed a dose? Take it as soon as you remember, unless your next dose is close.' },
+		type: 'single',
+		prompt: 'You forgot your morning dose. You remember soon after, and your next dose is many hours away. What should you do?',
+		options: [
+			{ id: 'a', text: 'Take it now, as soon as you remember' },
+			{ id: 'b', text: 'Skip it and wait for your next dose' },
+			{ id: 'c', text: 'Wait, and take two doses at your next dose time' }
+		],
+		correct: 'a',
+		explanation: 'Your next dose is not close, so take the missed dose now, not later.',
+		source: 'If you miss a dose, take it as soon as you remember (unless it’s close to the next one).'
+	},
+	{
+		id: 'missed_dose_close',
+		mustKnow: true,
+		safeRule: { group: 'dont', text: 'Missed a dose, and your next one is close? Then do not take the missed dose right away.' },
+		type: 'single',
+		prompt: 'The lesson says to take a missed dose as soon as you remember. When is there an exception?',
+		options: [
+			{ id: 'a', text: 'When it is close to the time of your next dose' },
+			{ id: 'b', text: 'When you have not eaten yet' },
+			{ id: 'c', text: 'When your muscles feel fine that day' }
+		],
+		correct: 'a',
+		explanation: 'The one exception is when your next dose is close. The lesson does not say more, so your care team adds advice for this case. Food and a good day do not change it.',
+		source: 'If you miss a dose, take it as soon as you remember (unless it’s close to the next one).',
 		forWrongChoices: ['Take Baclofen exactly as prescribed — usually 3 times daily with or without food.']
 	},
 	{
 		id: 'tell_your_doctor',
 		mustKnow: true,
+		safeRule: { group: 'do', text: 'Before you start, tell your doctor what other medicines you take. Tell them about your health problems too.' },
 		type: 'single',
-		prompt: 'You are about to start baclofen. What should you tell your doctor about?',
+		prompt: 'Your doctor wants you to start baclofen. What should you tell your doctor first?',
 		options: [
-			{ id: 'a', text: 'Nothing: your doctor already knows all you take' },
-			{ id: 'b', text: 'Only other medicines you take for your muscles' },
-			{ id: 'c', text: 'Any other medications or medical conditions you have' }
+			{ id: 'a', text: 'Only medicines a doctor prescribed, not ones you buy at a store' },
+			{ id: 'b', text: 'About all your other medications and medical conditions' },
+			{ id: 'c', text: 'Only your health problems, not your other medicines' }
 		],
-		correct: 'c',
-		explanation:
-			'Before you start, tell your doctor about all your other medicines. Not just the ones for your muscles. Tell them about any health problems, too. Do not think they know it all already. Inform your doctor about any other medications or medical conditions before starting.',
+		correct: 'b',
+		explanation: 'Tell your doctor about every other medicine you take. That includes ones you buy at a store. Tell them about any health problems too.',
 		source: 'Inform your doctor about any other medications or medical conditions before starting.'
-	},
-	{
-		id: 'missed_dose',
-		mustKnow: true,
-		type: 'single',
-		prompt: 'You missed a dose of baclofen, and your next dose is not due for a long time. What should you do?',
-		options: [
-			{ id: 'a', text: 'Take it as soon as you remember' },
-			{ id: 'b', text: 'Stop taking baclofen' },
-			{ id: 'c', text: 'Skip it and wait for the next dose' }
-		],
-		correct: 'a',
-		explanation:
-			'Here the next dose is a long way off. So take the missed one now. Do not stop baclofen because you missed a dose. Never stop baclofen abruptly. If you miss a dose, take it as soon as you remember (unless it’s close to the next one).',
-		source: 'If you miss a dose, take it as soon as you remember (unless it’s close to the next one).',
-		forWrongChoices: ['Never stop Baclofen abruptly.']
-	},
-	{
-		id: 'missed_dose_close',
-		type: 'single',
-		prompt: 'You missed a dose. The lesson says to take it as soon as you remember. In which case does this change?',
-		options: [
-			{ id: 'a', text: 'When it is close to the time of your next dose' },
-			{ id: 'b', text: 'When you have just eaten' },
-			{ id: 'c', text: 'When your muscles feel fine' }
-		],
-		correct: 'a',
-		explanation:
-			'Take a missed dose as soon as you remember, unless it is close to the next one. The lesson does not say more. Ask your doctor or pharmacist what to do then. Food does not matter: baclofen can be taken with or without food. Take it exactly as prescribed, even when your muscles feel fine.',
-		source: 'If you miss a dose, take it as soon as you remember (unless it’s close to the next one).',
-		forWrongChoices: ['Take Baclofen exactly as prescribed — usually 3 times daily with or without food.']
 	}
 ] satisfies QuizItemInput[];

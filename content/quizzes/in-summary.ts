@@ -2,6 +2,9 @@
  * The quiz of Lesson 7, "In Summary": its questions as data, each answer and explanation grounded in verbatim quotes of
  * the article (the build checks every quote). The item type comes from the project's one public place for content
  * types, `#lib/content/types.ts` (package.json "imports").
+ *
+ * One question: medical guidance when starting (stopping is asked by the safety question of Lesson 4), as a case a
+ * patient meets: a relative with the same condition asks for some of their tablets.
  */
 import type { QuizItemInput } from '#lib/content/types.ts';
 
@@ -9,48 +12,16 @@ export default [
 	{
 		id: 'guidance_essential',
 		type: 'single',
-		prompt: 'Baclofen has effects on the nervous system. When is medical guidance essential?',
+		prompt: 'Baclofen has effects on the nervous system. Your sister has stiff legs from MS. Can she take some of your baclofen?',
 		options: [
-			{ id: 'a', text: 'Only when you first buy it' },
-			{ id: 'b', text: 'Especially when starting or stopping it' },
-			{ id: 'c', text: 'Never: you can change it on your own' }
+			{ id: 'a', text: 'Yes, if she starts with a small dose' },
+			{ id: 'b', text: 'Yes, because baclofen is used for MS' },
+			{ id: 'c', text: 'No. Medical guidance is essential, especially when starting it.' }
 		],
-		correct: 'b',
-		explanation:
-			'Baclofen has effects on the nervous system. So medical guidance is essential, most of all when you start or stop it. Never stop baclofen abruptly.',
+		correct: 'c',
+		explanation: 'Anyone who starts baclofen needs a doctor to guide them. That is true for MS too.',
 		source:
 			'However, because of its effects on the nervous system, medical guidance is essential — especially when starting or stopping the drug.',
-		also: ['Never stop Baclofen abruptly.']
-	},
-	{
-		id: 'how_it_helps',
-		type: 'single',
-		prompt: 'By calming nerve signals, what does baclofen help patients regain?',
-		options: [
-			{ id: 'a', text: 'Comfort, movement and a better quality of life' },
-			{ id: 'b', text: 'Muscle strength that was lost' },
-			{ id: 'c', text: 'Nerves that heal from their damage' }
-		],
-		correct: 'a',
-		explanation:
-			'Baclofen calms nerve signals. That helps patients regain comfort, movement and a better quality of life. The lesson does not say it builds strength or heals nerves. In fact, weakness can be a side effect.',
-		source: 'By calming nerve signals, it helps patients regain comfort, movement, and a better quality of life.',
-		forWrongChoices: ['Weakness and fatigue']
-	},
-	{
-		id: 'trusted_for',
-		type: 'single',
-		prompt: 'Baclofen is a trusted and effective medicine for managing what?',
-		options: [
-			{ id: 'a', text: 'Muscle stiffness and spasm caused by neurological conditions' },
-			{ id: 'b', text: 'Tiredness and low energy' },
-			{ id: 'c', text: 'Headaches' }
-		],
-		correct: 'a',
-		explanation:
-			'Baclofen is trusted for muscle stiffness and spasm. These come from neurological conditions. Tiredness (fatigue) and headache can be side effects of baclofen.',
-		source:
-			'Baclofen is a trusted and effective medicine for managing muscle stiffness and spasm caused by neurological conditions.',
-		forWrongChoices: ['Weakness and fatigue', 'Headache']
+		forWrongChoices: ['Multiple Sclerosis (MS) – to control involuntary muscle stiffness and cramps.']
 	}
 ] satisfies QuizItemInput[];

@@ -2,6 +2,10 @@
  * The quiz of Lesson 4, "Side Effects of Baclofen": its questions as data, each answer and explanation grounded in verbatim quotes of
  * the article (the build checks every quote). The item type comes from the project's one public place for content
  * types, `#lib/content/types.ts` (package.json "imports").
+ *
+ * Real-life cases: feeling better and wanting to stop; running out before a refill; which signs are serious; which
+ * are usually mild. What to DO about a serious sign or a refill the article does not say: that is the care team's
+ * added advice (content/care-team.ts), shown apart with these questions.
  */
 import type { QuizItemInput } from '#lib/content/types.ts';
 
@@ -9,126 +13,79 @@ export default [
 	{
 		id: 'before_stopping',
 		mustKnow: true,
+		safeRule: { group: 'dont', text: 'Never stop baclofen all at once or on your own. Your doctor will lower the dose slowly.' },
 		type: 'single',
-		prompt: 'You want to stop taking baclofen. What must you do?',
+		prompt: 'Your legs feel better after two weeks on baclofen. Can you stop taking it?',
 		options: [
-			{ id: 'a', text: 'Stop taking it all at once' },
-			{ id: 'b', text: 'Taper it down gradually, under medical supervision' },
-			{ id: 'c', text: 'Skip a dose now and then, until you stop' }
+			{ id: 'a', text: 'Yes. Your legs feel better, so you can stop it today.' },
+			{ id: 'b', text: 'Yes, if you cut down on your own, a little less each day.' },
+			{ id: 'c', text: 'Not abruptly. It must be tapered down gradually under medical supervision, to avoid withdrawal symptoms.' }
 		],
-		correct: 'b',
-		explanation:
-			'Never stop baclofen all at once. Do not skip doses to stop it, either. The dose must go down step by step, with your doctor in charge. This helps you avoid withdrawal symptoms, like anxiety, tremors or rebound spasticity. It must be tapered down gradually under medical supervision.',
+		correct: 'c',
+		explanation: 'Feeling better is no reason to stop on your own.',
 		source: 'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.',
 		also: ['Never stop Baclofen abruptly.']
 	},
 	{
 		id: 'stopped_suddenly',
 		mustKnow: true,
+		safeRule: { group: 'dont', text: 'Never go without baclofen, even for a few days. That stops it all at once.' },
 		type: 'true-false',
-		prompt: 'Serious side effects of baclofen, such as seizures, are rare. They are most likely if baclofen is stopped suddenly.',
-		correct: true,
-		explanation:
-			'True. Serious side effects are rare. They are most likely if you stop baclofen suddenly. Do not stop it on your own. The dose must go down step by step, with your doctor. Baclofen affects the nervous system. So medical guidance is essential. Never stop baclofen abruptly. It must be tapered down gradually under medical supervision.',
-		source:
-			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
-		also: [
-			'Never stop Baclofen abruptly.',
-			'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.',
-			'However, because of its effects on the nervous system, medical guidance is essential — especially when starting or stopping the drug.'
-		]
+		prompt: 'You run out of baclofen. Your refill will be ready in 3 days. It is fine to go without it until then.',
+		correct: false,
+		trueStatement: 'Going without baclofen means you stop it all at once. Serious side effects can come, especially if it is stopped suddenly.',
+		explanation: 'False. Going without it means you stop it all at once.',
+		source: 'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
+		also: ['Never stop Baclofen abruptly.']
 	},
 	{
 		id: 'serious_side_effects',
 		mustKnow: true,
+		safeRule: { group: 'watch', text: 'Some signs are rare but serious. Watch out for them. They are confusion, hallucinations, trouble breathing and seizures.' },
 		type: 'multiple',
-		prompt: 'Which are serious side effects of baclofen?',
+		prompt: 'Which of these signs are serious side effects of baclofen?',
 		options: [
 			{ id: 'a', text: 'Confusion' },
 			{ id: 'b', text: 'Hallucinations' },
-			{ id: 'c', text: 'Difficulty breathing' },
-			{ id: 'd', text: 'Seizures' },
-			{ id: 'e', text: 'Headache' }
+			{ id: 'c', text: 'Headache' },
+			{ id: 'd', text: 'Difficulty breathing' },
+			{ id: 'e', text: 'Nausea' },
+			{ id: 'f', text: 'Seizures' }
 		],
-		correct: ['a', 'b', 'c', 'd'],
-		explanation:
-			'Serious side effects are rare. They are confusion, hallucinations, trouble breathing and seizures. They are most likely if you stop it all at once. A headache is not one of them. It is usually mild. Baclofen affects the nervous system. So medical guidance is essential. Never stop baclofen abruptly.',
-		source:
-			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
-		also: [
-			'However, because of its effects on the nervous system, medical guidance is essential — especially when starting or stopping the drug.',
-			'Never stop Baclofen abruptly.'
-		],
-		forWrongChoices: ['Headache']
-	},
-	{
-		id: 'stop_when_better',
-		type: 'true-false',
-		prompt: 'When your muscles feel better, you can stop baclofen all at once.',
-		correct: false,
-		trueStatement: 'Never stop baclofen abruptly (all at once). The dose must go down step by step, with your doctor in charge.',
-		explanation:
-			'False. Do not stop it all at once, even when you feel better. Stopping suddenly can cause serious side effects, such as seizures. The dose must go down step by step, with your doctor. Never stop baclofen abruptly.',
-		source: 'Never stop Baclofen abruptly.',
-		also: [
-			'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.',
-			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.'
-		]
+		correct: ['a', 'b', 'd', 'f'],
+		explanation: 'These four are rare but serious. This is especially so if it is stopped suddenly. Headache and nausea are side effects too. They are usually mild.',
+		source: 'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
+		forWrongChoices: ['These are usually mild but should be monitored:', 'Headache', 'Nausea']
 	},
 	{
 		id: 'mild_side_effects',
-		type: 'multiple',
-		prompt: 'Which side effects of baclofen are usually mild?',
-		options: [
+		type: 'matching',
+		prompt: 'How serious is each side effect?',
+		prompts: [
 			{ id: 'a', text: 'Drowsiness or dizziness' },
-			{ id: 'b', text: 'Weakness and fatigue' },
-			{ id: 'c', text: 'Nausea' },
-			{ id: 'd', text: 'Headache' },
-			{ id: 'e', text: 'Low blood pressure' },
-			{ id: 'f', text: 'Seizures' }
+			{ id: 'b', text: 'Hallucinations' },
+			{ id: 'c', text: 'Weakness and fatigue' },
+			{ id: 'd', text: 'Seizures' }
 		],
-		correct: ['a', 'b', 'c', 'd', 'e'],
-		explanation:
-			'These side effects are usually mild: drowsiness or dizziness, weakness and fatigue, nausea, headache, and low blood pressure. But they should be monitored (watched). Seizures are a serious side effect. They are rare.',
+		options: [
+			{ id: '1', text: 'Usually mild (but should be monitored)' },
+			{ id: '2', text: 'Serious (rare)' }
+		],
+		correct: [
+			['a', '1'],
+			['b', '2'],
+			['c', '1'],
+			['d', '2']
+		],
+		explanation: 'Seizures and hallucinations are rare but serious. Feeling drowsy, dizzy, weak or tired is usually mild.',
 		source: 'These are usually mild but should be monitored:',
-		also: ['Drowsiness or dizziness', 'Weakness and fatigue', 'Nausea', 'Headache', 'Low blood pressure'],
-		forWrongChoices: [
+		also: [
+			'Drowsiness or dizziness',
+			'Weakness and fatigue',
+			'Nausea',
+			'Headache',
+			'Low blood pressure',
 			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.'
 		]
-	},
-	{
-		id: 'side_effects_usually_mild',
-		type: 'single',
-		prompt: 'What is true about baclofen?',
-		options: [
-			{ id: 'a', text: 'It has no side effects, so there is nothing to watch for' },
-			{ id: 'b', text: 'It can have side effects. They are usually mild but should be monitored' },
-			{ id: 'c', text: 'Its side effects are usually serious and common' }
-		],
-		correct: 'b',
-		explanation:
-			'Like any medicine, baclofen can have side effects. They are usually mild. But they should be monitored, which means watched. Serious side effects are rare.',
-		source: 'Like any medication, Baclofen can have side effects.',
-		// The lead-in and its bullets go together: alone, "These are usually mild…:" reads as if it meant the next line.
-		also: ['These are usually mild but should be monitored:', 'Drowsiness or dizziness', 'Weakness and fatigue', 'Nausea', 'Headache', 'Low blood pressure'],
-		forWrongChoices: [
-			'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.'
-		]
-	},
-	{
-		id: 'withdrawal_symptoms',
-		type: 'multiple',
-		prompt: 'Baclofen must be tapered down slowly to avoid withdrawal symptoms. Which symptoms does the lesson name?',
-		options: [
-			{ id: 'a', text: 'Anxiety' },
-			{ id: 'b', text: 'Tremors' },
-			{ id: 'c', text: 'Rebound spasticity' },
-			{ id: 'd', text: 'Nausea' }
-		],
-		correct: ['a', 'b', 'c'],
-		explanation:
-			'The lesson names anxiety, tremors and rebound spasticity. Nausea is a side effect. It is usually mild.',
-		source: 'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.',
-		forWrongChoices: ['Nausea']
 	}
 ] satisfies QuizItemInput[];

@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import * as v from 'valibot';
 import { termsIn } from '../../src/lib/content/glossary.ts';
 import { articleSentences, blockTexts, parseArticle } from '../../src/lib/content/parse-article.ts';
-import { FiguresSchema, GlossarySchema, QuizFileSchema } from './quiz-schema.ts';
-import type { Article, Course, CourseConfig, Figure, GlossaryEntry, Lesson, QuizItem, QuizItemInput } from '../../src/lib/content/types.ts';
+import { CareTeamSchema, FiguresSchema, GlossarySchema, InShortSchema, QuizFileSchema } from './quiz-schema.ts';
+import type { Article, CareTeamAdvice, Course, CourseConfig, Figure, GlossaryEntry, Lesson, QuizItem, QuizItemInput } from '../../src/lib/content/types.ts';
 
 /**
  * Turns the content folder (article + quiz files + settings) into the Course the app renders.
@@ -30,10 +30,15 @@ export interface QuizFile {
 	data: unknown;
 }
 
-/** The glossary and figure files, as data (`content/glossary.ts`, `content/figures.ts`); both may be left out. */
+/**
+ * The other content files, as data (`content/glossary.ts`, `figures.ts`, `care-team.ts`, `in-short.ts`); each may be
+ * left out.
+ */
 export interface ExtraFiles {
 	glossary?: unknown;
 	figures?: unknown;
+	careTeam?: unknown;
+	inShort?: unknown;
 }
 
 export function buildCourse(sourceText: string, config: CourseConfig, quizFiles: QuizFile[], extra: ExtraFiles = {}): Course {
@@ -49,36 +54,94 @@ export function buildCourse(sourceText: string, config: CourseConfig, quizFiles:
 		}
 	}
 
+	const inShort = validateInShort(extra.inShort ?? {}, article, problems);
 	const lessons: Lesson[] = article.sections.map((section, index) => {
+		const lesson = { ...section, number: index + 1, inShort: inShort[section.slug] ?? [] };
 		const file = bySlug.get(section.slug);
 		if (!file) {
 			problems.push(`content/quizzes/${section.slug}.ts is missing: every lesson ends in a quiz ("${section.title}")`);
-			return { ...section, number: index + 1, quiz: [] };
+			return { ...lesson, quiz: [] };
 		}
 		const quiz = validateQuizFile(file, sourceText, article, units, seenIds, problems);
 		const min = config.minItems.bySlug[section.slug] ?? config.minItems.default;
 		if (quiz.length < min) problems.push(`${file.file}: has ${quiz.length} item(s), the lesson "${section.title}" needs at least ${min}`);
-		return { ...section, number: index + 1, quiz };
+		return { ...lesson, quiz };
 	});
 
 	if (problems.length) throw new ContentError(problems);
 
-	for (const sentence of config.nonFactual) {
-		if (!sourceText.includes(sentence)) problems.push(`content/course.ts: non-factual sentence not found verbatim in the article: "${sentence}"`);
+	const sentenceLists: [string, string[]][] = [
+		['non-factual', config.nonFactual],
+		['safety fact', config.safetyFacts],
+		['not-asked', Object.keys(config.notAsked)]
+	];
+	for (const [what, list] of sentenceLists) {
+		for (const sentence of list) {
+			if (!units.includes(sentence)) problems.push(`content/course.ts: ${what} sentence is not a whole sentence or bullet of the article: "${sentence}"`);
+		}
 	}
 	if (problems.length) throw new ContentError(problems);
 
 	const glossary = validateGlossary(extra.glossary ?? [], learnerText(article, lessons), problems);
 	const figures = validateFigures(extra.figures ?? [], article, units, problems);
+	const careTeam = validateCareTeam(extra.careTeam ?? [], units, lessons, problems);
 	if (problems.length) throw new ContentError(problems);
 
-	const { minItems: _rules, nonFactual: _nonFactual, ...settings } = config;
+	const { minItems: _rules, nonFactual: _nonFactual, safetyFacts: _safety, notAsked: _notAsked, ...settings } = config;
 	const fingerprint = createHash('sha256')
 		.update(sourceText)
 		.update(JSON.stringify(lessons.map((l) => l.quiz)))
 		.digest('hex')
 		.slice(0, 12);
-	return { settings, intro: article.intro, lessons, glossary, figures, fingerprint };
+	return { settings, intro: article.intro, lessons, glossary, figures, careTeam, fingerprint };
+}
+
+const IN_SHORT_FILE = 'content/in-short.ts';
+
+/** "In short" lines by lesson slug: 2–3 per lesson, each grounded in a whole sentence or bullet of that section. */
+function validateInShort(data: unknown, article: Article, problems: string[]): Record<string, string[]> {
+	const parsed = v.safeParse(InShortSchema, data);
+	if (!parsed.success) {
+		for (const issue of parsed.issues) problems.push(`${IN_SHORT_FILE}: ${v.getDotPath(issue) ?? ''}: ${issue.message}`);
+		return {};
+	}
+	const out: Record<string, string[]> = {};
+	for (const [slug, lines] of Object.entries(parsed.output)) {
+		const section = article.sections.find((s) => s.slug === slug);
+		if (!section) {
+			problems.push(`${IN_SHORT_FILE}: no lesson has the slug "${slug}"`);
+			continue;
+		}
+		const sectionUnits = articleSentences({ intro: [], sections: [section] });
+		for (const line of lines) {
+			if (!sectionUnits.includes(line.quote)) {
+				problems.push(`${IN_SHORT_FILE}: "${slug}": the quote must be a whole sentence or bullet of this lesson: "${line.quote}"`);
+			}
+		}
+		out[slug] = lines.map((l) => l.text);
+	}
+	return out;
+}
+
+const CARE_TEAM_FILE = 'content/care-team.ts';
+
+/** Care-team advice: each fills a gap a whole article sentence names, and is shown with items that exist. */
+function validateCareTeam(data: unknown, units: string[], lessons: Lesson[], problems: string[]): CareTeamAdvice[] {
+	const parsed = v.safeParse(CareTeamSchema, data);
+	if (!parsed.success) {
+		for (const issue of parsed.issues) problems.push(`${CARE_TEAM_FILE}: ${v.getDotPath(issue) ?? ''}: ${issue.message}`);
+		return [];
+	}
+	const ids = new Set(lessons.flatMap((l) => l.quiz.map((q) => q.id)));
+	const seen = new Set<string>();
+	for (const advice of parsed.output) {
+		const where = `${CARE_TEAM_FILE}: "${advice.id}"`;
+		if (seen.has(advice.id)) problems.push(`${where}: id used twice`);
+		seen.add(advice.id);
+		if (!units.includes(advice.gap)) problems.push(`${where}: the gap must be a whole sentence or bullet of the article: "${advice.gap}"`);
+		for (const id of advice.items) if (!ids.has(id)) problems.push(`${where}: no quiz item has the id "${id}"`);
+	}
+	return parsed.output;
 }
 
 /** Everything a learner reads: the article and every item's words (what glossary terms must be found in). */
@@ -159,6 +222,8 @@ function validateQuizFile(file: QuizFile, sourceText: string, article: Article, 
 		for (const quote of [item.source, ...(item.also ?? []), ...(item.forWrongChoices ?? [])]) {
 			if (sourceText.includes(quote) && !units.includes(quote)) problems.push(`${where}: quote is not a whole sentence or bullet of the article: "${quote}"`);
 		}
+		if (item.mustKnow && !item.safeRule) problems.push(`${where}: a safety (mustKnow) item needs a safeRule: the line shown at once after a wrong answer`);
+		if (item.safeRule && !item.mustKnow) problems.push(`${where}: only a safety (mustKnow) item has a safeRule`);
 		if (item.type === 'true-false' && !item.correct && !item.trueStatement) {
 			problems.push(`${where}: a false statement needs a trueStatement (the sheet prints it, never the false one)`);
 		}
@@ -241,12 +306,12 @@ export async function loadCourse(contentDir: string): Promise<{ course: Course; 
 		const mod = await import(pathToFileURL(path).href + stamp);
 		quizFiles.push({ file: relative(join(contentDir, '..'), path), slug: basename(f, '.ts'), data: mod.default });
 	}
-	const glossaryFile = join(contentDir, 'glossary.ts');
-	const figuresFile = join(contentDir, 'figures.ts');
-	const extra: ExtraFiles = {
-		glossary: (await import(pathToFileURL(glossaryFile).href + stamp)).default,
-		figures: (await import(pathToFileURL(figuresFile).href + stamp)).default
-	};
+	const extraFiles = { glossary: 'glossary.ts', figures: 'figures.ts', careTeam: 'care-team.ts', inShort: 'in-short.ts' } as const;
+	const extra: ExtraFiles = {};
+	for (const [key, name] of Object.entries(extraFiles) as [keyof ExtraFiles, string][]) {
+		extra[key] = (await import(pathToFileURL(join(contentDir, name)).href + stamp)).default;
+	}
 	const course = buildCourse(readFileSync(sourceFile, 'utf8'), config, quizFiles, extra);
-	return { course, files: [settingsFile, sourceFile, glossaryFile, figuresFile, ...quizPaths.map((f) => join(quizDir, f))] };
+	const files = [settingsFile, sourceFile, ...Object.values(extraFiles).map((name) => join(contentDir, name)), ...quizPaths.map((f) => join(quizDir, f))];
+	return { course, files };
 }

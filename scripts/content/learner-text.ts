@@ -17,6 +17,10 @@ export interface LearnerTexts {
 	mustKnow: string[];
 	/** What the take-home sheet prints for an item (a true statement or the correct answer), beside its quote. */
 	sheet: string[];
+	/** The lines of "My plan": each safety rule and each piece of the care team's added advice. */
+	plan: string[];
+	/** The "In short" lines above each lesson's article text. */
+	inShort: string[];
 	/** Word meanings (the glossary). */
 	meanings: string[];
 	/** Figure captions and text alternatives. */
@@ -115,6 +119,8 @@ export function learnerTexts(course: Course, meanings: string[], figures: string
 		explanations: items.map((i) => i.explanation),
 		mustKnow: items.filter((i) => i.mustKnow).map((i) => i.explanation),
 		sheet: items.flatMap(sheetText),
+		plan: [...items.flatMap((i) => (i.safeRule ? [i.safeRule.text] : [])), ...course.careTeam.map((a) => a.advice)],
+		inShort: course.lessons.flatMap((l) => l.inShort),
 		meanings,
 		figures,
 		ui: uiCopy(srcDir).map((u) => u.text),

@@ -26,7 +26,8 @@ const Base = {
 	source: text('source quote'),
 	also: v.optional(v.array(text('further source quote'))),
 	forWrongChoices: v.optional(v.array(text('quote for a wrong choice'))),
-	mustKnow: v.optional(v.boolean())
+	mustKnow: v.optional(v.boolean()),
+	safeRule: v.optional(v.strictObject({ group: v.picklist(['do', 'dont', 'watch']), text: text('safe rule') }))
 };
 
 const options = v.pipe(v.array(Option), v.minLength(2, 'needs at least 2 options'), v.maxLength(8, 'at most 8 options'));
@@ -81,4 +82,26 @@ export const FiguresSchema = v.array(
 		caption: text('caption'),
 		alt: text('text alternative')
 	})
+);
+
+const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]{0,63}$/, 'id must be lower-case letters, digits and _'));
+
+export const CareTeamSchema = v.array(
+	v.strictObject({
+		id,
+		gap: text('gap (the article sentence it fills a gap in)'),
+		advice: text('advice'),
+		// Empty: printed on the plan only.
+		items: v.array(id),
+		group: v.picklist(['do', 'dont', 'watch'])
+	})
+);
+
+export const InShortSchema = v.record(
+	v.string(),
+	v.pipe(
+		v.array(v.strictObject({ text: text('"In short" line'), quote: text('quote') })),
+		v.minLength(2, '"In short" needs 2 or 3 lines'),
+		v.maxLength(3, '"In short" needs 2 or 3 lines')
+	)
 );

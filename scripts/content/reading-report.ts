@@ -5,7 +5,7 @@ import type { Course } from '../../src/lib/content/types.ts';
 /**
  * The reading-grade budgets (Flesch-Kincaid) of the text the course writes for learners, and the report the build
  * prints and the content test holds. Patient material aims at grade 6–8; feedback is held to 7 on average and 9 at
- * most, safety feedback to 7 each. Build- and test-time only.
+ * most, safety feedback to 7 each; what a patient takes home (the plan) and the "In short" lines to 6 on average. Build- and test-time only.
  */
 
 export interface Budget {
@@ -25,6 +25,8 @@ export const BUDGETS: Budget[] = [
 	{ kind: 'prompts', label: 'questions', mean: 7 },
 	{ kind: 'options', label: 'answer choices', pooled: 7 },
 	{ kind: 'sheet', label: 'take-home statements', mean: 7, max: 9 },
+	{ kind: 'plan', label: 'plan lines (safety rules, added advice)', mean: 6, max: 7 },
+	{ kind: 'inShort', label: '"In short" lines', mean: 6, max: 7 },
 	{ kind: 'meanings', label: 'word meanings', mean: 7, max: 9 },
 	{ kind: 'figures', label: 'picture captions and text', mean: 7, max: 9 },
 	{ kind: 'ui', label: 'screen copy (buttons, hints, messages)', pooled: 7 },

@@ -97,11 +97,11 @@ export const screens: Screen[] = [
 		}
 	},
 	{
-		name: 'summary in a patient session',
+		name: 'the take-home plan in a patient session',
 		open: async (p) => {
 			await load(p, '#/?mode=patient');
 			await takeLesson(p);
-			await load(p, '#/summary');
+			await load(p, '#/plan');
 			await expect(p.getByRole('heading', { name: 'Topics to go over again' })).toBeVisible();
 		}
 	},

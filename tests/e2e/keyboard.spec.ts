@@ -99,7 +99,7 @@ test('the whole course, every lesson and question, by keyboard alone', async ({ 
 });
 
 test('every Tab stop shows where the focus is', async ({ page }) => {
-	for (const hash of ['#/', `#/lesson/${course.lessons[0]!.slug}`, `#/lesson/${course.lessons[0]!.slug}/quiz/1`, '#/summary']) {
+	for (const hash of ['#/', `#/lesson/${course.lessons[0]!.slug}`, `#/lesson/${course.lessons[0]!.slug}/quiz/1`, '#/plan']) {
 		await load(page, hash);
 		const seen = new Set<string>();
 		for (let i = 0; i < 40; i++) {

@@ -1,15 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import type { QuizItem } from '../../src/lib/content/types.ts';
+import { correctIds, isChoice, optionsOf } from '../../src/lib/quiz/options.ts';
 import { load, openItem, PREFERENCES_KEY } from './a11y-screens.ts';
 import { answer, COURSE_URL, course, items } from './course.ts';
 
 /**
  * A clinician's session with a patient: started from the start page or a bookmark (`#/?mode=patient`), large and
- * free of scores and pass marks, ending on a printable teach-back summary; "Next patient" clears the device.
+ * free of scores and pass marks, ending on "My plan", the one printable page to take home; "Next patient" clears
+ * the device.
  */
-const article = readFileSync('content/source/baclofen-source.txt', 'utf8');
-const missedItem = items.find((q) => q.mustKnow)!;
-const missedLesson = course.lessons.find((l) => l.quiz.includes(missedItem))!;
+const safetyItems = items.filter((q) => q.mustKnow);
+/** A lesson with a safety question and another one: the other one is the topic the patient missed. */
+const missedLesson = course.lessons.find((l) => l.quiz.some((q) => q.mustKnow) && l.quiz.some((q) => !q.mustKnow))!;
+const missedItem = missedLesson.quiz.find((q) => !q.mustKnow)!;
+const planTitle = `My ${course.settings.medicine} plan`;
 /** Score talk that must not appear in a patient session. */
 const JARGON = /\d+\s*%|pass mark|\bto pass\b|\bscore\b|\bpassed\b|\bfailed\b/i;
 
@@ -21,41 +25,48 @@ async function courseKeys(page: Page) {
 	return page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)), `${course.settings.id}:`);
 }
 
-test('a bookmark starts a patient session: large text, no scores, and results become the summary', async ({ page }) => {
+/** Answers every question of a lesson: `right(item)` says which ones right. */
+async function takeLesson(page: Page, lesson: (typeof course.lessons)[number], right: (item: QuizItem) => boolean) {
+	for (let n = 1; n <= lesson.quiz.length; n++) {
+		await load(page, `#/lesson/${lesson.slug}/quiz/${n}`);
+		const prompt = (await page.locator('main h1').innerText()).trim();
+		const item = lesson.quiz.find((q) => q.prompt === prompt)!;
+		await answer(page, item, right(item));
+	}
+}
+
+/** How many pages Chromium prints the page on, in a paper size. */
+async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
+	const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
+	return pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+test('a bookmark starts a patient session: large text, no scores, and results become the plan', async ({ page }) => {
 	await page.goto(`${COURSE_URL}#/?mode=patient`);
 	await expect(page.getByText('Patient session', { exact: true })).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('data-text', 'large');
 	expect(await mainText(page)).not.toMatch(JARGON);
 	await expect(page.getByRole('link', { name: 'My results' })).toHaveCount(0);
 
-	// The lesson with a safety question: that one answered wrongly, the rest right.
-	for (let n = 1; n <= missedLesson.quiz.length; n++) {
-		await load(page, `#/lesson/${missedLesson.slug}/quiz/${n}`);
-		const prompt = (await page.locator('main h1').innerText()).trim();
-		const item = missedLesson.quiz.find((q) => q.prompt === prompt)!;
-		await answer(page, item, item !== missedItem);
-		expect(await mainText(page)).not.toMatch(JARGON);
-	}
+	// A lesson with a safety question: another of its questions answered wrongly, the rest right.
+	await takeLesson(page, missedLesson, (item) => item !== missedItem);
+	expect(await mainText(page)).not.toMatch(JARGON);
 	await load(page, `#/lesson/${missedLesson.slug}/score`);
 	await expect(page.locator('main h1')).toHaveText('Lesson finished');
 	await expect(page.getByText("Let's look at these again", { exact: false })).toBeVisible();
 	expect(await mainText(page)).not.toMatch(JARGON);
 
-	// The last lesson, all right, leads to the summary instead of the (scored) final check.
+	// The last lesson, all right, leads to the plan instead of the (scored) final check.
 	const last = course.lessons.at(-1)!;
-	for (let n = 1; n <= last.quiz.length; n++) {
-		await load(page, `#/lesson/${last.slug}/quiz/${n}`);
-		const prompt = (await page.locator('main h1').innerText()).trim();
-		await answer(page, last.quiz.find((q) => q.prompt === prompt)!, true);
-	}
+	await takeLesson(page, last, () => true);
 	await load(page, `#/lesson/${last.slug}/score`);
 	await expect(page.locator('main h1')).toHaveText('Well done!');
-	await expect(page.getByRole('link', { name: 'Next: your summary' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Next: your plan' })).toBeVisible();
 	expect(await mainText(page)).not.toMatch(JARGON);
 
-	// The results page (scores, pass mark) is replaced by the summary, by link and by address.
-	await page.getByRole('link', { name: 'Summary', exact: true }).click();
-	await expect(page).toHaveURL(/#\/summary$/);
+	// The results page (scores, pass mark) is replaced by the plan, by link and by address.
+	await page.getByRole('link', { name: 'My plan', exact: true }).click();
+	await expect(page).toHaveURL(/#\/plan$/);
 	await load(page, `#/lesson/${last.slug}`);
 	await page.evaluate(() => {
 		// A link to the results, like the one the final check ends on.
@@ -63,67 +74,75 @@ test('a bookmark starts a patient session: large text, no scores, and results be
 		document.querySelector('main')!.append(link);
 		link.click();
 	});
-	await expect(page).toHaveURL(/#\/summary$/);
-	await expect(page.getByRole('heading', { level: 1, name: 'Your baclofen summary' })).toBeFocused();
+	await expect(page).toHaveURL(/#\/plan$/);
+	await expect(page.getByRole('heading', { level: 1, name: planTitle })).toBeFocused();
 	await load(page, '#/results');
-	await expect(page).toHaveURL(/#\/summary$/);
-	await expect(page.getByRole('heading', { level: 1, name: 'Your baclofen summary' })).toBeFocused();
+	await expect(page).toHaveURL(/#\/plan$/);
+	await expect(page.getByRole('heading', { level: 1, name: planTitle })).toBeFocused();
 	expect(await mainText(page)).not.toMatch(JARGON);
 
-	// Safety points and missed topics, quoted word for word from the course.
-	const safety = page.locator('section', { has: page.getByRole('heading', { name: 'Key safety points' }) });
-	const quotes = await safety.locator('blockquote').allInnerTexts();
-	expect(quotes.length).toBeGreaterThan(0);
-	for (const quote of quotes) expect(article).toContain(quote.replace(/^“|”$/g, ''));
-	for (const item of items.filter((q) => q.mustKnow)) {
-		expect(quotes.some((q) => q.includes(item.source)), `safety point for ${item.id}`).toBe(true);
+	// Every safety rule once, the care team's advice marked as added, the missed topic to go over again.
+	const text = await mainText(page);
+	for (const item of safetyItems) expect(text.split(item.safeRule!.text).length - 1, item.id).toBe(1);
+	for (const advice of course.careTeam) {
+		const line = page.getByRole('listitem').filter({ hasText: advice.advice });
+		await expect(line).toHaveCount(1);
+		await expect(line).toContainText('Added advice');
 	}
-	const missed = page.locator('section', { has: page.getByRole('heading', { name: 'Topics to go over again' }) });
-	await expect(missed.getByRole('heading', { level: 3 })).toHaveText([missedLesson.title]);
-	await expect(missed).toContainText(missedItem.source);
-	await expect(missed).toContainText(missedItem.prompt);
-	for (const item of missedLesson.quiz.filter((q) => q !== missedItem)) await expect(missed).not.toContainText(item.prompt);
+	const review = page.getByRole('region', { name: 'To go over again' });
+	await expect(review.getByRole('listitem')).toHaveCount(1);
+	await expect(review).toContainText(missedItem.type === 'true-false' ? (missedItem.correct ? missedItem.prompt : missedItem.trueStatement!) : missedItem.prompt);
 
-	// Notes are for printing only: never stored, gone after a reload.
-	const notes = page.getByLabel('Clinician’s notes');
-	await notes.fill('Private note 12345');
-	expect(JSON.stringify(await page.evaluate(() => ({ ...localStorage })))).not.toContain('12345');
+	// The patient's own details, typed in the session: printed on ONE page (A4 and Letter), never stored.
+	await page.getByLabel('My dose').fill('10 mg tablet');
+	await page.getByLabel('Times I take it').fill('8 am, 2 pm, 8 pm');
+	await page.getByLabel('My doctor or pharmacist').fill('Dr Rivera, Oak Street Clinic');
+	await page.getByLabel('Their phone number').fill('555-0134');
+	await page.getByLabel('Clinician’s notes').fill('Private note 12345. We went over tapering slowly.');
+	expect(JSON.stringify(await page.evaluate(() => ({ ...localStorage })))).not.toMatch(/12345|555-0134|Rivera/);
 	await page.emulateMedia({ media: 'print' });
-	await expect(page.getByText('Private note 12345')).toBeVisible();
+	await expect(page.getByText('Private note 12345', { exact: false })).toBeVisible();
+	await expect(page.getByText('555-0134', { exact: true })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Next patient' })).toBeHidden();
+	expect(await printedPages(page, 'A4')).toBe(1);
+	expect(await printedPages(page, 'Letter')).toBe(1);
 	await page.emulateMedia({ media: 'screen' });
 	await page.reload();
 	await expect(page.getByLabel('Clinician’s notes')).toHaveValue('');
+	await expect(page.getByLabel('My dose')).toHaveValue('');
 });
 
-test('the take-home summary prints only true statements and whole sentences, whatever was missed', async ({ page }) => {
-	// Every question of the two lessons with a false true/false statement, answered wrongly.
+test('the plan prints only true statements, on one page, even when every question was missed', async ({ page }) => {
 	await page.goto(`${COURSE_URL}#/?mode=patient`);
-	const lessons = course.lessons.filter((l) => ['common-uses-of-baclofen', 'side-effects-of-baclofen'].includes(l.slug));
-	for (const lesson of lessons) {
-		for (let n = 1; n <= lesson.quiz.length; n++) {
-			await load(page, `#/lesson/${lesson.slug}/quiz/${n}`);
-			const prompt = (await page.locator('main h1').innerText()).trim();
-			await answer(page, lesson.quiz.find((q) => q.prompt === prompt)!, false);
+	for (const lesson of course.lessons) await takeLesson(page, lesson, () => false);
+	await load(page, '#/plan');
+	const review = page.getByRole('region', { name: 'To go over again' });
+	const text = await review.innerText();
+	const others = items.filter((q) => !q.mustKnow);
+	await expect(review.getByRole('listitem')).toHaveCount(others.length);
+	for (const item of others) {
+		if (item.type === 'true-false' && !item.correct) {
+			expect(text, item.id).not.toContain(item.prompt);
+			expect(text, item.id).toContain(item.trueStatement!);
 		}
 	}
-	await load(page, '#/summary');
-	const missed = page.locator('section', { has: page.getByRole('heading', { name: 'Topics to go over again' }) });
-	const text = await missed.innerText();
-	// The false statements these lessons ask about, written out: never on the sheet; their true versions are.
-	expect(text).not.toContain('Baclofen is used for every case of chronic back or neck pain.');
-	expect(text).not.toContain('When your muscles feel better, you can stop baclofen all at once.');
-	expect(text).toContain('In some cases of chronic back or neck pain, baclofen can relieve muscle tension.');
-	expect(text).toContain('Never stop baclofen abruptly (all at once). The dose must go down step by step, with your doctor in charge.');
-	// Each quote is a whole sentence, bullet or boxed warning of the article (a line of it, or a sentence of a line).
-	const lines = article.split('\n').map((line) => line.replace(/^- /, '').replace(/^\p{Extended_Pictographic}\uFE0F?\s+/u, ''));
-	const sentences = lines.flatMap((line) => [line, ...line.split(/(?<=[.!?:])\s+(?=[A-Z])/)]);
-	const quotes = (await page.locator('main blockquote').allInnerTexts()).map((q) => q.replace(/^“|”$/g, ''));
-	expect(quotes.length).toBeGreaterThan(lessons.length);
-	for (const quote of quotes) expect(sentences).toContain(quote);
 	// A wrong choice is never printed as the right answer.
-	const rightAnswers = await missed.locator('.remember').allInnerTexts();
-	expect(rightAnswers.join('\n')).not.toMatch(/Stop taking it all at once|Skip a dose now and then|When baclofen is taken with food|Epilepsy/);
+	const printedAnswers = await review.locator('strong').allInnerTexts();
+	for (const item of others.filter(isChoice)) {
+		if (item.type === 'true-false') continue;
+		const wrong = optionsOf(item).filter((o) => !correctIds(item).includes(o.id)).map((o) => o.text);
+		for (const line of printedAnswers) for (const w of wrong) expect(line.split('; '), item.id).not.toContain(w);
+	}
+	await page.emulateMedia({ media: 'print' });
+	expect(await printedPages(page, 'A4')).toBe(1);
+	expect(await printedPages(page, 'Letter')).toBe(1);
+});
+
+test('every learner reaches the plan from the results page, not only a patient session', async ({ page }) => {
+	await page.goto(`${COURSE_URL}#/results`);
+	await page.getByRole('link', { name: planTitle }).click();
+	await expect(page.getByRole('heading', { level: 1, name: planTitle })).toBeVisible();
+	for (const item of safetyItems) await expect(page.getByText(item.safeRule!.text)).toBeVisible();
 });
 
 test('"Next patient" clears progress, preferences and the mode after one confirmation', async ({ page }) => {
@@ -137,7 +156,7 @@ test('"Next patient" clears progress, preferences and the mode after one confirm
 	await answer(page, missedItem, false);
 	expect((await courseKeys(page)).sort()).toEqual([`${course.settings.id}:preferences`, `${course.settings.id}:progress`]);
 
-	await load(page, '#/summary');
+	await load(page, '#/plan');
 	const dialogs: string[] = [];
 	page.on('dialog', (dialog) => {
 		dialogs.push(dialog.message());
@@ -161,10 +180,10 @@ test('cancelling "Next patient" keeps everything', async ({ page }) => {
 	await page.goto(`${COURSE_URL}#/?mode=patient`);
 	await openItem(page, missedItem);
 	await answer(page, missedItem, false);
-	await load(page, '#/summary');
+	await load(page, '#/plan');
 	page.once('dialog', (dialog) => void dialog.dismiss());
 	await page.getByRole('button', { name: 'Next patient' }).click();
-	await expect(page.getByRole('heading', { name: 'Topics to go over again' })).toBeVisible();
-	await expect(page.getByText(missedItem.source).first()).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, name: planTitle })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'To go over again' }).getByRole('listitem')).toHaveCount(1);
 	expect(await courseKeys(page)).toHaveLength(2);
 });

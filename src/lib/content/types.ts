@@ -50,8 +50,24 @@ interface ItemBase {
 	 * "Headache" under the serious side effects would read as if it were one; the explanation names it instead.
 	 */
 	forWrongChoices?: string[];
-	/** Safety-critical: the course cannot be passed until this is answered correctly at least once. */
+	/**
+	 * Safety-critical: the course cannot be passed while the learner's latest answer to it (in its lesson or in the
+	 * final check) is wrong. Needs a `safeRule`.
+	 */
 	mustKnow?: boolean;
+	/**
+	 * A safety question's rule: one plain line that says what to do, grounded in the item's own quotes. Shown at once
+	 * after any wrong answer (tries left or not), and printed as a line of "My baclofen plan".
+	 */
+	safeRule?: SafeRule;
+}
+
+/** Where a safety line sits on the plan: things to do, things not to do, signs to watch for. */
+export type PlanGroup = 'do' | 'dont' | 'watch';
+
+export interface SafeRule {
+	group: PlanGroup;
+	text: string;
 }
 
 export interface SingleChoiceItem extends ItemBase {
@@ -118,6 +134,8 @@ export type QuizItem = QuizItemInput & { passage: string };
 export interface Lesson extends Section {
 	/** 1-based position, as shown to the learner ("Lesson 3 of 7"). */
 	number: number;
+	/** "In short": plain lines above the verbatim text. */
+	inShort: string[];
 	quiz: QuizItem[];
 }
 
@@ -125,6 +143,8 @@ export interface CourseSettings {
 	/** Stable identifier: used in the SCORM manifest and as the storage key prefix. */
 	id: string;
 	title: string;
+	/** The medicine's name as written in running text ("My baclofen plan"). */
+	medicine: string;
 	/** Bumped when content changes in a way that makes saved progress incompatible. */
 	version: string;
 	/** Percentage (0–100) needed to pass. */
@@ -166,6 +186,16 @@ export interface CourseConfig extends CourseSettings {
 	 * by some item's quote; the coverage test lists any that are not.
 	 */
 	nonFactual: string[];
+	/**
+	 * Sentences or bullets that say how to use the medicine safely, verbatim: each must be asked by a must-know
+	 * (safety) question. The coverage test holds the bank to it.
+	 */
+	safetyFacts: string[];
+	/**
+	 * Factual sentences taught by the lesson text and its "In short" but asked by no question, each with the reason
+	 * (fewer questions for tired readers: trivia and wording are not asked). Every other factual sentence is asked.
+	 */
+	notAsked: Record<string, string>;
 }
 
 /** A medical word and its plain meaning (`content/glossary.ts`). */
@@ -178,6 +208,34 @@ export interface GlossaryEntryInput {
 }
 
 export type GlossaryEntry = GlossaryEntryInput;
+
+/**
+ * Advice a care team adds where the article names a danger or a case but gives no action (what to do about a
+ * serious side effect; a missed dose close to the next one). Kept apart from the article (`content/care-team.ts`),
+ * always shown and printed with a label that says it was added; an organisation replaces the file with its own
+ * wording and phone numbers without touching code.
+ */
+export interface CareTeamAdviceInput {
+	/** Letters, digits and `_`. */
+	id: string;
+	/** The whole sentence or bullet of the article whose gap this fills, verbatim. */
+	gap: string;
+	/** The action, in the plain safety-netting words of a patient leaflet. */
+	advice: string;
+	/** Items whose feedback shows it (the first one places it on the plan); none: on the plan only, at the end of its group. */
+	items: string[];
+	/** Where it is printed on the plan. */
+	group: PlanGroup;
+}
+
+export type CareTeamAdvice = CareTeamAdviceInput;
+
+/** "In short": 2–3 plain lines shown above a lesson's verbatim text, each grounded in a sentence of that section. */
+export interface InShortLineInput {
+	text: string;
+	/** A whole sentence or bullet of the lesson's section, verbatim: the line says nothing beyond it. */
+	quote: string;
+}
 
 /** The illustrations the UI can draw (one Svelte component each, in src/lib/components/figures/). */
 export type FigureId = 'calm-signal' | 'taper-steps' | 'three-doses';
@@ -202,6 +260,7 @@ export interface Course {
 	lessons: Lesson[];
 	glossary: GlossaryEntry[];
 	figures: Figure[];
+	careTeam: CareTeamAdvice[];
 	/** Fingerprint of article + quiz data; saved progress from other content is recognised by it. */
 	fingerprint: string;
 }

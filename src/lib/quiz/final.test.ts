@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuizItem } from '../content/types.ts';
-import { drawFinal, finalBank, finalSize, sourceId } from './final.ts';
+import { drawFinal, finalBank, finalMakeup, finalSize, sourceId } from './final.ts';
 
 const base = { prompt: 'q', explanation: 'e', source: 's', passage: 'p' };
 const tf = (id: string, mustKnow = false): QuizItem => ({ ...base, id, type: 'true-false', correct: true, mustKnow });
@@ -55,5 +55,13 @@ describe('final assessment draw', () => {
 		expect(bank.map((q) => q.id)).toContain('final_a1');
 		expect(bank.some((q) => q.mustKnow)).toBe(false);
 		expect(sourceId('final_a1')).toBe('a1');
+	});
+});
+
+describe('finalMakeup', () => {
+	it('counts what the draw holds: questions, safety questions and the lessons they come from', () => {
+		// a: 1 safety question, b: none, c: 2 → 1 + 1 + 2 drawn, 3 of them safety questions.
+		for (const seed of seeds) expect(finalMakeup(drawFinal(lessons, 1, seed), lessons)).toEqual({ total: 4, safety: 3, lessons: 3 });
+		expect(finalMakeup(drawFinal(lessons.slice(1), 2, 'x'), lessons)).toEqual({ total: 4, safety: 2, lessons: 2 });
 	});
 });

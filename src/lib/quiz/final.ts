@@ -53,3 +53,9 @@ export function isSafety(item: QuizItem, lessons: readonly Pick<Lesson, 'quiz'>[
 	const id = sourceId(item.id);
 	return lessons.some((l) => l.quiz.some((q) => q.id === id && q.mustKnow));
 }
+
+/** What a drawn final check holds, for the words that describe it: questions, safety questions, lessons drawn from. */
+export function finalMakeup(quiz: readonly QuizItem[], lessons: readonly Pick<Lesson, 'quiz' | 'slug'>[]): { total: number; safety: number; lessons: number } {
+	const from = quiz.map((q) => lessons.find((l) => l.quiz.some((i) => i.id === sourceId(q.id))));
+	return { total: quiz.length, safety: quiz.filter((q) => isSafety(q, lessons)).length, lessons: new Set(from.filter(Boolean)).size };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuizItem } from '../content/types.ts';
-import { courseScore, isPassed, isValidResponse, lessonScore, openMustKnow, recordAttempt, recordScore, scoreItem, summarise, triesLeft, type ItemRecord } from './scoring.ts';
+import { courseScore, isPassed, isValidResponse, lessonScore, recordAttempt, recordScore, scoreItem, summarise, triesLeft, type ItemRecord } from './scoring.ts';
 
 const base = { prompt: 'q', explanation: 'e', source: 's', passage: 'p' };
 const single: QuizItem = {
@@ -88,25 +88,5 @@ describe('retries', () => {
 		expect(triesLeft(twice, 2)).toBe(0);
 		expect(triesLeft(undefined, 2)).toBe(2);
 		expect(triesLeft(twice, null)).toBeNull();
-	});
-});
-
-describe('must-know items', () => {
-	const mustKnow: QuizItem = { ...single, id: 'must', mustKnow: true };
-	const lessons = [{ quiz: [mustKnow, ...Array.from({ length: 19 }, (_, i) => ({ ...trueFalse, id: `tf_${i}` }))] }];
-	const allRight = Object.fromEntries(lessons[0]!.quiz.slice(1).map((q) => [q.id, once(false)]));
-
-	it('block passing when answered wrongly, even at 95 %', () => {
-		const answers = { ...allRight, must: once('a') };
-		const score = courseScore(lessons, answers);
-		expect(score.percent).toBe(95);
-		expect(openMustKnow(lessons[0]!.quiz, answers).map((q) => q.id)).toEqual(['must']);
-		expect(isPassed(score, 80, openMustKnow(lessons[0]!.quiz, answers).length)).toBe(false);
-	});
-
-	it('are known once answered correctly at least once, whatever the keep rule', () => {
-		const answers = { ...allRight, must: recordAttempt(mustKnow, recordAttempt(mustKnow, undefined, 'b'), 'a') };
-		expect(openMustKnow(lessons[0]!.quiz, answers)).toEqual([]);
-		expect(isPassed(courseScore(lessons, answers, 'best'), 80, 0)).toBe(true);
 	});
 });

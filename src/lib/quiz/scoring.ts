@@ -103,14 +103,6 @@ export function courseScore(lessons: readonly Pick<Lesson, 'quiz'>[], answers: A
 	);
 }
 
-/**
- * Must-know items not yet answered correctly at least once. Whatever the keep rule, one correct answer shows the
- * learner knows it: safety knowledge is about having got it right, not about the score.
- */
-export function openMustKnow(items: readonly QuizItem[], answers: Answers): QuizItem[] {
-	return items.filter((item) => item.mustKnow && scoreItem(item, answers[item.id]?.best) !== 1);
-}
-
 /** Passed: everything answered, at or above the pass mark, and (when required) every must-know item known. */
 export function isPassed(score: ScoreSummary, passMark: number, openMustKnowCount = 0): boolean {
 	return score.answered === score.total && score.percent >= passMark && openMustKnowCount === 0;

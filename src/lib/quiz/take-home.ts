@@ -2,12 +2,9 @@ import type { QuizItem } from '../content/types.ts';
 import { correctResponse, describe } from './options.ts';
 
 /**
- * What the take-home sheet prints for a question to go over again: only what is true. For a true/false item the true
+ * What the take-home plan prints for a question to go over again: only what is true. For a true/false item the true
  * statement (the prompt when it is true, its `trueStatement` when it is false: never the false one); for any other
- * item the question and its correct answer. Beside it, the whole sentences of the article that ground the answer:
- * the item's `source` and its `also` quotes, which the author marks as supporting the answer (never the
- * `forWrongChoices` quotes, such as "Headache" beside the serious side effects). Marked, not guessed from shared
- * words: a shared word ("spasticity") once printed the withdrawal sentence under what baclofen relieves.
+ * item the question and its correct answer.
  */
 export interface TakeHome {
 	/** A true/false item's true statement. */
@@ -16,13 +13,12 @@ export interface TakeHome {
 	question?: string;
 	/** …and its correct answer, one line per part. */
 	answer: string[];
-	quotes: string[];
 }
 
 export function takeHome(item: QuizItem): TakeHome {
 	if (item.type === 'true-false') {
 		const statement = item.correct ? item.prompt : (item.trueStatement ?? '');
-		return { statement, answer: [], quotes: [item.source, ...(item.also ?? [])] };
+		return { statement, answer: [] };
 	}
-	return { question: item.prompt, answer: describe(item, correctResponse(item)), quotes: [item.source, ...(item.also ?? [])] };
+	return { question: item.prompt, answer: describe(item, correctResponse(item)) };
 }

@@ -1,6 +1,7 @@
 import type { Course, Lesson, QuizItem } from '../content/types.ts';
 import { drawFinal } from '../quiz/final.ts';
-import { courseScore, isPassed, lessonScore, openMustKnow, summarise, type Answers, type KeepRule, type ScoreSummary } from '../quiz/scoring.ts';
+import { safetyFacts, type SafetyFact } from '../quiz/safety.ts';
+import { courseScore, isPassed, scoreItem, lessonScore, summarise, type Answers, type KeepRule, type ScoreSummary } from '../quiz/scoring.ts';
 import type { Checkpoint } from '../tracking/tracker.ts';
 
 /**
@@ -15,8 +16,11 @@ export interface CourseResult {
 	finalScore: ScoreSummary;
 	/** The course score: from the final alone, or lessons and final weighted, by the course settings. */
 	score: ScoreSummary;
-	/** Must-know items still to be answered correctly (empty when the course does not require them). */
-	openMustKnow: QuizItem[];
+	/**
+	 * Safety facts whose latest answer (lesson or final check) is not right, or not given yet (empty when the course
+	 * does not require them): see quiz/safety.ts.
+	 */
+	openMustKnow: SafetyFact[];
 	completed: boolean;
 	passed: boolean;
 }
@@ -27,7 +31,7 @@ export function courseResult(course: Pick<Course, 'lessons' | 'settings'>, answe
 	const finalScore = summarise(finalQuiz, answers, keep);
 	const lessons = courseScore(course.lessons, answers, keep);
 	const score = final.perLesson > 0 ? combine(lessons, finalScore, final.scoring) : lessons;
-	const open = requireMustKnow ? openMustKnow(course.lessons.flatMap((l) => l.quiz), answers) : [];
+	const open = requireMustKnow ? safetyFacts(course.lessons, finalQuiz, answers).filter((f) => f.open) : [];
 	return { finalQuiz, finalScore, score, openMustKnow: open, completed: score.answered === score.total, passed: isPassed(score, passMark, open.length) };
 }
 
@@ -73,8 +77,8 @@ export function toCheckpoint({ course, result, answers, keep, passMark, saved, l
 				? {
 						total: mustKnow,
 						known: mustKnow - open.length,
-						// A must-know item with no tries left can no longer be satisfied in this attempt.
-						blocked: open.filter((i) => triesLeft(i) === 0).length
+						// A safety fact none of whose copies can be answered again can no longer be satisfied in this attempt.
+						blocked: open.filter((f) => f.copies.every((c) => triesLeft(c) === 0 || scoreItem(c, answers[c.id]?.last) === 1)).length
 					}
 				: null
 	};

@@ -3,6 +3,7 @@ import { finalBank } from '../quiz/final.ts';
 import { lessonScore, recordAttempt, recordScore, triesLeft, type KeepRule, type Response, type ScoreSummary } from '../quiz/scoring.ts';
 import { shuffle } from '../quiz/shuffle.ts';
 import type { LaunchData, SaveStatus, Tracker, TrackerNotice } from '../tracking/tracker.ts';
+import type { SafetyFact } from '../quiz/safety.ts';
 import { courseResult, toCheckpoint } from './course-result.ts';
 import { emptyProgress, restoreProgress, serializeProgress, type Progress, type RestoreResult } from './progress.ts';
 
@@ -153,8 +154,8 @@ export class CourseState {
 		return this.#result.score;
 	}
 
-	/** Must-know items still to be answered correctly (empty when the course does not require them). */
-	get openMustKnow(): QuizItem[] {
+	/** Safety facts still open: the latest answer to each is not right yet (see quiz/safety.ts). */
+	get openMustKnow(): SafetyFact[] {
 		return this.#result.openMustKnow;
 	}
 
@@ -216,7 +217,7 @@ export class CourseState {
 	/** Whether the learner may answer (again): not yet right, tries left, and not in review. */
 	canTry(item: QuizItem): boolean {
 		if (this.#launch.mode !== 'normal' || this.lastCorrect(item)) return false;
-		if (this.finishedAt !== null && !this.openMustKnow.some((i) => i.id === item.id)) return false;
+		if (this.finishedAt !== null && !this.openMustKnow.some((f) => f.copies.some((c) => c.id === item.id))) return false;
 		const left = this.triesLeft(item);
 		return left === null || left > 0;
 	}
@@ -237,10 +238,14 @@ export class CourseState {
 		this.#save();
 	}
 
-	/** Adds a try to the item's record; the first time every question is answered is when the learner finished. */
+	/**
+	 * Adds a try to the item's record, moved to the end: records are kept in the order of their latest try, which is
+	 * how the safety rule knows which copy of a question was answered last (quiz/safety.ts). The first time every
+	 * question is answered is when the learner finished.
+	 */
 	#record(item: QuizItem, response: Response) {
-		const { answers } = this.#progress;
-		this.#progress.answers = { ...answers, [item.id]: recordAttempt(item, answers[item.id], response) };
+		const { [item.id]: previous, ...others } = this.#progress.answers;
+		this.#progress.answers = { ...others, [item.id]: recordAttempt(item, previous, response) };
 		if (this.finishedAt === null && this.completed) this.#progress.finishedAt = Date.now();
 	}
 

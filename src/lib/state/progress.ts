@@ -9,6 +9,10 @@ import { arrayOf, boolean, either, integer, literal, object, optional, recordOf,
  * whatever comes back is checked against the schema and the current items before it is used.
  */
 export interface Progress {
+	/**
+	 * By item id, in the order of each record's latest try (the most recent last): the safety rule reads "which copy
+	 * was answered last" from it (quiz/safety.ts). JSON keeps the order, so saving and restoring keep it too.
+	 */
 	answers: Record<string, ItemRecord>;
 	/** Hash path of the last screen, e.g. `/lesson/fun-fact/quiz/2`. */
 	location: string;

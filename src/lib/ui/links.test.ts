@@ -6,7 +6,7 @@ import { currentPath, hashQuery, link } from './links.ts';
 describe('links', () => {
 	it('builds every screen as a #/ fragment', () => {
 		expect([link.start(), link.lesson('fun-fact'), link.question('fun-fact', 2), link.lessonScore('fun-fact')]).toEqual(['#/', '#/lesson/fun-fact', '#/lesson/fun-fact/quiz/2', '#/lesson/fun-fact/score']);
-		expect([link.final(), link.finalQuestion(3), link.results(), link.summary()]).toEqual(['#/final', '#/final/3', '#/results', '#/summary']);
+		expect([link.final(), link.finalQuestion(3), link.results(), link.plan()]).toEqual(['#/final', '#/final/3', '#/results', '#/plan']);
 	});
 
 	it('opens a passage in its lesson, or on the start page for the introduction, with the way back', () => {

@@ -18,8 +18,8 @@ export const link = {
 	final: () => '#/final',
 	finalQuestion: (n: number) => `#/final/${n}`,
 	results: () => '#/results',
-	/** The printable teach-back summary (patient sessions end here). */
-	summary: () => '#/summary'
+	/** "My plan": the one printable page to take home (patient sessions end here; every learner reaches it). */
+	plan: () => '#/plan'
 };
 
 /** Query parameters inside the hash route (`#/lesson/x?passage=…`): the hash router keeps them out of the path. */
