@@ -139,7 +139,12 @@ export class Cmi5Tracker implements Tracker {
 			if (this.#phase !== 'connecting') return;
 			const retry = retryable(error) && this.#retries < this.#delays.length;
 			this.#report('local', MESSAGES.notConnected);
-			if (retry) this.#timer = this.#timers.set(() => void this.#connect(), this.#delays[this.#retries++]!);
+			if (retry) {
+				this.#timer = this.#timers.set(() => {
+					this.#timer = null;
+					void this.#connect();
+				}, this.#delays[this.#retries++]!);
+			}
 		}
 	}
 
