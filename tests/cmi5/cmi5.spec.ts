@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { QuizItem } from '../../src/lib/content/types.ts';
 import { packageFileName } from '../../scripts/package/package.ts';
@@ -78,6 +79,13 @@ async function finish(page: Page, right: boolean) {
 test('a whole attempt with some answers wrong: conformant, completed and passed, one answered statement per answer, terminated last', async ({ page }) => {
 	const run = launch(imported.courseId);
 	await open(page, run);
+	// The one thing cmi5 adds on screen, Exit course, meets the course's accessibility bar (axe, 7:1 text, 44 px).
+	const exit = page.getByRole('button', { name: 'Exit course' });
+	await expect(exit).toBeVisible();
+	const box = (await exit.boundingBox())!;
+	expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+	const axe = await new AxeBuilder({ page }).include('header').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).options({ rules: { 'color-contrast-enhanced': { enabled: true } } }).analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 	// Lessons: some answers wrong (never a safety question); the final check right, so the attempt passes.
 	let asked = 0;
 	const given = await walkCourse(page, (n) => ++asked > items.length || items[n]!.mustKnow === true || n % 3 !== 1);

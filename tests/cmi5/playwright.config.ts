@@ -9,7 +9,7 @@ export default defineConfig({
 	testDir: '.',
 	testMatch: '*.spec.ts',
 	workers: 1,
-	timeout: 300_000,
+	timeout: 600_000,
 	expect: { timeout: 15_000 },
 	forbidOnly: !!process.env.CI,
 	reporter: [['list']],
