@@ -76,7 +76,7 @@ async function finish(page: Page, right: boolean) {
 	}
 }
 
-test('a whole attempt with some answers wrong: conformant, completed and passed, one answered statement per answer, terminated last', async ({ page }) => {
+test('a whole attempt with some answers wrong: conformant, completed and passed, one answered statement per answer, terminated last; then Review records nothing scored', async ({ page }) => {
 	const run = launch(imported.courseId);
 	await open(page, run);
 	// The one thing cmi5 adds on screen, Exit course, meets the course's accessibility bar (axe, 7:1 text, 44 px).
@@ -134,6 +134,20 @@ test('a whole attempt with some answers wrong: conformant, completed and passed,
 	const doc = (await stateDocument(imported.aus[0]!.lmsId, verdict.actor, verdict.registration, STATE_ID)) as { saved: string; sent: object };
 	expect(doc.sent).toEqual({ completed: true, passed: true });
 	expect(doc.saved.length).toBeGreaterThan(100);
+
+	// Satisfied, so the LMS launches it again in Review: the answers are shown, nothing scored is recorded.
+	const review = launch(imported.courseId, run.testId);
+	await open(page, review);
+	await expect(page.getByText('You are reviewing this course: your answers are shown, and nothing new is recorded.')).toBeVisible();
+	await page.getByRole('link', { name: 'My results' }).click();
+	await expect(page.locator('.percent')).toHaveText(`${percent}%`);
+	await page.getByRole('button', { name: 'Exit course' }).click();
+	await expect(page).toHaveURL(/\/return-url$/);
+	const reviewed = results(run.testId);
+	expectNoViolation(reviewed);
+	const latest = auStatements(await statements(verdict.registration)).filter((s) => s.context.extensions?.[SESSION] !== sent[0]!.context.extensions?.[SESSION]);
+	expect(latest.map(verb)).toEqual(['initialized', 'terminated']);
+	expect(await stateDocument(imported.aus[0]!.lmsId, verdict.actor, verdict.registration, STATE_ID)).toEqual(doc);
 });
 
 test('a learner who leaves mid-course resumes in a new session at the same screen with the same answers, then finishes: conformant', async ({ browser }) => {
