@@ -5,6 +5,7 @@ import { zipSync } from 'fflate';
 import { create } from 'xmlbuilder2';
 import { loadCourse } from '../content/build-course.ts';
 import { SCORM_VERSIONS, type ScormVersion } from '../../src/lib/tracking/scorm/data-model.ts';
+import { buildCourseStructure, STRUCTURE_FILE, validateCourseStructure } from './cmi5-structure.ts';
 import { buildManifest, LAUNCH_FILE, MANIFEST_FILE, type ManifestInput } from './manifest.ts';
 import { schemaFiles, validateManifest, XSD_ROOT } from './validate.ts';
 
@@ -30,8 +31,8 @@ export interface PackageResult {
 	entries: string[];
 }
 
-/** `baclofen_patient_education`, `1.0.0`, `scorm12` → `baclofen-patient-education-1.0.0-scorm12.zip`. */
-export function packageFileName(course: { id: string; version: string }, version: ScormVersion): string {
+/** `baclofen_patient_education`, `1.0.0`, `scorm12` → `baclofen-patient-education-1.0.0-scorm12.zip` (or `-cmi5.zip`). */
+export function packageFileName(course: { id: string; version: string }, version: ScormVersion | 'cmi5'): string {
 	const safe = (s: string) => s.replace(/[^A-Za-z0-9.-]+/g, '-');
 	return `${safe(course.id)}-${safe(course.version)}-${version}.zip`;
 }
@@ -101,6 +102,30 @@ export async function writePackage(
 	return { file, bytes: zip.byteLength, entries: Object.keys(files) };
 }
 
+/**
+ * The cmi5 package: cmi5.xml and the build files, all at the zip root (cmi5 spec 14.1). The same build as the SCORM
+ * zips: the course finds cmi5's launch parameters in its address and reports to the LRS instead of a SCORM API.
+ * Throws (writing nothing) when cmi5.xml does not validate against the official CourseStructure schema.
+ */
+export async function writeCmi5Package({ buildDir, outDir, course }: { buildDir: string; outDir: string; course: PackageCourse }): Promise<PackageResult> {
+	if (!existsSync(join(buildDir, LAUNCH_FILE))) throw new Error(`No ${LAUNCH_FILE} in ${buildDir}: run \`npm run build\` first.`);
+	const structure = buildCourseStructure(course);
+	const validation = await validateCourseStructure(structure);
+	if (!validation.valid) {
+		throw new Error(`${STRUCTURE_FILE} does not validate against the cmi5 CourseStructure schema:\n${validation.errors.join('\n')}`);
+	}
+	const files: Record<string, Uint8Array> = { [STRUCTURE_FILE]: new TextEncoder().encode(structure) };
+	for (const path of listFiles(buildDir)) {
+		if (path in files) throw new Error(`${buildDir} has a file ${path}, which clashes with the ${STRUCTURE_FILE} the package adds.`);
+		files[path] = readFileSync(join(buildDir, path));
+	}
+	const zip = zipSync(files, { level: 9 });
+	mkdirSync(outDir, { recursive: true });
+	const file = join(outDir, packageFileName(course, 'cmi5'));
+	writeFileSync(file, zip);
+	return { file, bytes: zip.byteLength, entries: Object.keys(files) };
+}
+
 /** Every file under dir, as sorted posix paths relative to it (zip entry names always use `/`). */
 function listFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -130,8 +155,10 @@ async function main(): Promise<void> {
 		...course.settings,
 		lessons: course.lessons.map(({ slug, title }) => ({ slug, title }))
 	};
-	for (const version of SCORM_VERSIONS) {
-		const result = await writePackage(version, { buildDir, outDir: join(root, 'dist'), course: input });
+	const written = [];
+	for (const version of SCORM_VERSIONS) written.push(await writePackage(version, { buildDir, outDir: join(root, 'dist'), course: input }));
+	written.push(await writeCmi5Package({ buildDir, outDir: join(root, 'dist'), course: input }));
+	for (const result of written) {
 		const kb = (result.bytes / 1024).toFixed(1);
 		console.log(`${relative(root, result.file)}  ${kb} KB  (${result.entries.length} files)`);
 	}

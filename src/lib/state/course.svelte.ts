@@ -280,6 +280,16 @@ export class CourseState {
 		this.#tracker.quit();
 	}
 
+	/** The launching system lets the learner leave the course for it (cmi5's returnURL). */
+	get canExit(): boolean {
+		return this.#launch.canExit === true;
+	}
+
+	/** Exit: the session ends and the learner goes back to the launching system. */
+	exit(): Promise<void> {
+		return this.#tracker.exit?.() ?? Promise.resolve();
+	}
+
 	#save() {
 		this.#report(this.#tracker.save(this.#checkpoint()));
 	}

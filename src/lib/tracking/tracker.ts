@@ -43,6 +43,8 @@ export interface LaunchData {
 	 * saves never reached the LMS): the course should save a checkpoint at once, to write it back.
 	 */
 	resave?: boolean;
+	/** The learner can leave the course for the place that launched it (cmi5's returnURL): offer an Exit. */
+	canExit?: boolean;
 }
 
 /** One lesson's quiz result, reported as an LMS objective. */
@@ -92,7 +94,7 @@ export type TrackerNotice = { level: 'warning' | 'info'; message: string };
 export type SaveStatus = { state: 'retrying' | 'local' | 'saved'; message: string };
 
 export interface Tracker {
-	readonly kind: 'standalone' | 'scorm12' | 'scorm2004';
+	readonly kind: 'standalone' | 'scorm12' | 'scorm2004' | 'cmi5';
 	start(): LaunchData;
 	/** Record one answered question (an LMS interaction). Sent with the checkpoint that follows. */
 	recordAnswer(record: AnswerRecord): void;
@@ -111,6 +113,8 @@ export interface Tracker {
 	reset(): void;
 	/** The learner leaves: final save and end of the session. Safe to call more than once. */
 	quit(): void;
+	/** The learner chose Exit (offered when LaunchData.canExit): end the session, then leave for the launching system. */
+	exit?(): Promise<void>;
 	/**
 	 * Launch data that arrives after start(): an LMS API that appeared only after the course started, or an LMS
 	 * that accepted Initialize on a retry. The listener merges what the learner did meanwhile into the LMS's record
