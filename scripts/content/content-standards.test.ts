@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { correctIds, isChoice, optionsOf } from '../../src/lib/quiz/options.ts';
 import { loadCourse } from './build-course.ts';
@@ -9,9 +8,8 @@ import { grade, splitSentences } from './readability.ts';
 /**
  * The content standards of issue 15, as a patient-education committee (a clinical pharmacist and a plain-language
  * editor) would check them: plain words, measured; every medical word explained; safety feedback that ends in what to
- * do, in the article's words; wrong choices that teach nothing false; no give-aways.
+ * do, in one plain line; wrong choices that teach nothing false; no give-aways.
  */
-const article = readFileSync(new URL('../../content/source/baclofen-source.txt', import.meta.url), 'utf8');
 const { course } = await loadCourse('content');
 const items = course.lessons.flatMap((l) => l.quiz);
 const wrongOptions = (item: (typeof items)[number]) =>
