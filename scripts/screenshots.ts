@@ -35,11 +35,15 @@ interface Screen {
 	fold?: boolean;
 }
 
+/** The stopping question's options: a wrong one (corrected at once) and the right one. */
+const WRONG_STOP = 'Yes. Your legs feel better, so you can stop it today.';
+const RIGHT_STOP = 'Not abruptly. It must be tapered down gradually under medical supervision, to avoid withdrawal symptoms.';
+
 /** Opens the side-effects question about stopping baclofen (question order is shuffled per attempt). */
 const openStopping = async (p: Page) => {
 	for (let n = 1; n <= 8; n++) {
 		await open(p, `#/lesson/side-effects-of-baclofen/quiz/${n}`);
-		if (await p.getByLabel('Stop taking it all at once').count()) return;
+		if (await p.getByLabel(WRONG_STOP).count()) return;
 	}
 };
 const answer = async (p: Page, option: string) => {
@@ -57,15 +61,15 @@ const openQuestion = async (p: Page, slug: string, prompt: string) => {
 };
 
 /**
- * A patient session that got one safety question wrong and said "True" to a false statement, ending on the summary
+ * A patient session that got one safety question wrong and said "True" to a false statement, ending on the plan
  * (which must print the true statement, never the false one).
  */
 const patientSession = async (p: Page) => {
-	await answer(p, 'Stop taking it all at once');
-	await openQuestion(p, 'common-uses-of-baclofen', 'Baclofen is used for every case of chronic back or neck pain.');
+	await answer(p, WRONG_STOP);
+	await openQuestion(p, 'side-effects-of-baclofen', 'You run out of baclofen. Your refill will be ready in 3 days. It is fine to go without it until then.');
 	await p.getByLabel('True', { exact: true }).check();
 	await p.getByRole('button', { name: 'Check my answer' }).click();
-	await open(p, '#/summary');
+	await open(p, '#/plan');
 };
 
 const screens: Screen[] = [
@@ -75,12 +79,12 @@ const screens: Screen[] = [
 	{ name: 'lesson-how', hash: '#/lesson/how-does-baclofen-work' },
 	{ name: 'lesson-tips', hash: '#/lesson/important-tips-for-safe-use', prefs: { theme: 'dark' } },
 	{ name: 'question', hash: '#/', act: openStopping },
-	{ name: 'feedback', hash: '#/', act: (p) => answer(p, 'Taper it down gradually, under medical supervision') },
+	{ name: 'feedback', hash: '#/', act: (p) => answer(p, RIGHT_STOP) },
 	{
 		name: 'results',
 		hash: '#/',
 		act: async (p) => {
-			await answer(p, 'Taper it down gradually, under medical supervision');
+			await answer(p, RIGHT_STOP);
 			await open(p, '#/results');
 		}
 	},
@@ -94,7 +98,8 @@ const screens: Screen[] = [
 	{ name: 'lesson-contrast', hash: '#/lesson/side-effects-of-baclofen', prefs: { theme: 'contrast' } },
 	{ name: 'lesson-largest', hash: '#/lesson/common-uses-of-baclofen', prefs: { text: 'largest' }, fold: true },
 	{ name: 'patient-start', hash: '#/?mode=patient', fold: true },
-	{ name: 'summary', hash: '#/?mode=patient', act: patientSession }
+	{ name: 'plan', hash: '#/?mode=patient', act: patientSession },
+	{ name: 'feedback-safety-wrong', hash: '#/', act: (p) => answer(p, WRONG_STOP) }
 ];
 
 for (const [device, viewport] of [
@@ -114,7 +119,7 @@ for (const [device, viewport] of [
 	}
 }
 
-// The teach-back summary as it prints (A4 width at 96 dpi), for README.
+// The take-home plan as it prints (A4 width at 96 dpi), for README.
 {
 	// bypassCSP: the page margins below are added as a style tag, which the course's CSP would refuse.
 	const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, serviceWorkers: 'block', bypassCSP: true });
@@ -126,9 +131,9 @@ for (const [device, viewport] of [
 	// A screenshot has no @page margins: draw the sheet's (16 mm × 15 mm) so it looks like the paper.
 	await page.addStyleTag({ content: 'body { padding: 16mm 15mm; }' });
 	await page.waitForTimeout(200);
-	await page.screenshot({ path: `${out}/summary-print.png`, fullPage: true });
+	await page.screenshot({ path: `${out}/plan-print.png`, fullPage: true });
 	// For checking page breaks: test-results/ is not committed.
-	await page.pdf({ path: 'test-results/summary-print.pdf', format: 'A4' });
+	await page.pdf({ path: 'test-results/plan-print.pdf', format: 'A4' });
 	await context.close();
 }
 
