@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { QuizItem } from '../../src/lib/content/types.ts';
 import { packageFileName } from '../../scripts/package/package.ts';
 import { STATE_ID } from '../../src/lib/tracking/adapters/cmi5.ts';
-import { answer, course, itemOnScreen, items, walkCourse } from '../e2e/course.ts';
+import { answer, course, itemOnScreen, items, walkCourse, WALK } from '../e2e/course.ts';
 import { launch, results, stateDocument, statements, unavailable, upload, verb, type Course, type Statement, type Verdict } from './cts.ts';
 
 /**
@@ -154,8 +154,8 @@ test('a learner who leaves mid-course resumes in a new session at the same scree
 	const first = launch(imported.courseId);
 	let page = await browser.newPage();
 	await open(page, first);
-	const lesson = course.lessons[0]!;
-	await page.getByRole('link', { name: 'Start the course' }).click();
+	const lesson = course.lessons[WALK]!;
+	await page.getByRole('link', { name: new RegExp(lesson.title) }).first().click();
 	await page.getByRole('link', { name: 'Start the questions' }).click();
 	const one = await itemOnScreen(page, lesson.quiz);
 	await answer(page, one, false);

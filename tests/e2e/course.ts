@@ -12,6 +12,11 @@ import type { Response } from '../../src/lib/quiz/scoring.ts';
 export const COURSE_URL = '/pluginfile.php/42/mod_scorm/content/1/index.html';
 export const { course } = await loadCourse('content');
 export const items = course.lessons.flatMap((l) => l.quiz);
+/**
+ * The first lesson with at least three questions (an index into course.lessons): where a test walks several
+ * questions of one lesson. Short lessons (Fun Fact has one question) cannot hold such a walk.
+ */
+export const WALK = course.lessons.findIndex((l) => l.quiz.length >= 3);
 
 type Scope = Page | FrameLocator;
 

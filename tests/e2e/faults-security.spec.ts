@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { answer, COURSE_URL, course, itemOnScreen, openQuestion } from './course.ts';
+import { answer, COURSE_URL, course, itemOnScreen, openQuestion, WALK } from './course.ts';
 import { answerFirst, LEARNER_ID, openLms, PACKAGE_PATHS } from './faults-helpers.ts';
 
 /**
@@ -68,7 +68,7 @@ test("the route announcer's style, as the browser has it, is the one the CSP all
 test('the web page runs under its CSP without a violation, and keeps nothing but progress, which "Start again" erases', async ({ page }) => {
 	const cspConsole = await watchCsp(page);
 	const key = `${course.settings.id}:progress`;
-	const lesson = course.lessons[0]!;
+	const lesson = course.lessons[WALK]!;
 	const first = await openQuestion(page, lesson.slug, 1);
 	await answer(page, first, true);
 	await page.getByRole('link', { name: 'Next question' }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { plannedResponse } from '../../src/lib/quiz/sample-responses.testutil.ts';
-import { answer, course, itemOnScreen, items } from './course.ts';
+import { answer, course, itemOnScreen, items, WALK } from './course.ts';
 import {
 	answerFirst,
 	answerNext,
@@ -47,7 +47,7 @@ test.describe('an LMS that refuses saves, then recovers', () => {
 	for (const [n, { version, name, faults }] of cases.entries()) {
 		test(`${version}: ${name}`, async ({ page }) => {
 			const frame = await openLms(page, version, faults);
-			const first = await answerFirst(frame, 0);
+			const first = await answerFirst(frame, WALK);
 			// The course goes on; the learner hears, quietly, that saving is being retried.
 			await expectStatus(frame, TEXT.retrying);
 			await expect(frame.getByRole('link', { name: 'Next question' })).toBeVisible();
@@ -56,7 +56,7 @@ test.describe('an LMS that refuses saves, then recovers', () => {
 			expect(await page.evaluate((k) => localStorage.getItem(k), `${COURSE_ID}:lms-backup:${version}:${LEARNER_ID}`)).toContain(first[0].id);
 
 			await clearFaults(page);
-			const second = await answerNext(frame, 0, first[0]);
+			const second = await answerNext(frame, WALK, first[0]);
 			await expectStatus(frame, TEXT.saved);
 			await expectLmsHolds(page, version, [first, second]);
 			// The status line clears itself (checked once: it takes a few seconds).
@@ -67,7 +67,7 @@ test.describe('an LMS that refuses saves, then recovers', () => {
 
 test('scorm12: a value refused for good (405 on the response) is not retried and loses nothing else', async ({ page }) => {
 	const frame = await openLms(page, 'scorm12', 'response-refused');
-	const [item, response] = await answerFirst(frame, 1);
+	const [item, response] = await answerFirst(frame, WALK);
 	await expect(frame.getByRole('link', { name: 'Next question' })).toBeVisible();
 	// Not a failure to save: nothing to retry, nothing to tell.
 	await page.waitForTimeout(1200);
@@ -106,10 +106,10 @@ test('scorm2004: an LMS that refuses Initialize: the course works, says so, and 
 	const frame = await openLms(page, 'scorm2004', 'init-fails');
 	await expect(frame.getByRole('status')).toContainText(TEXT.notConnected);
 	await expect(frame.getByText('Welcome, Jane Doe.')).toHaveCount(0);
-	const first = await answerFirst(frame, 0, false);
+	const first = await answerFirst(frame, WALK, false);
 	await clearFaults(page);
 	// The next checkpoint (or the retry timer) connects; the answers given meanwhile are merged and sent.
-	const second = await answerNext(frame, 0, first[0]);
+	const second = await answerNext(frame, WALK, first[0]);
 	await expectStatus(frame, TEXT.saved);
 	await expect(frame.getByRole('status')).toHaveCount(0);
 	await expectLmsHolds(page, 'scorm2004', [first, second]);
@@ -160,7 +160,7 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
 }
 
 test.describe('suspend_data the course cannot use as it is', () => {
-	const lesson = course.lessons[1]!;
+	const lesson = course.lessons[WALK]!;
 	const item = lesson.quiz[0]!;
 	const v1 = JSON.stringify({ v: 1, f: course.fingerprint, a: { [item.id]: plannedResponse(item, true) }, l: `/lesson/${lesson.slug}/quiz/2`, t: 1_700_000_000_000 });
 	const cases = [

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { answer, answerTexts, COURSE_URL, course, itemOnScreen, openQuestion } from './course.ts';
+import { answer, answerTexts, COURSE_URL, course, itemOnScreen, openQuestion, WALK } from './course.ts';
 
 test('a reload mid-course resumes at the same place with the same answers', async ({ page }) => {
-	const lesson = course.lessons[1]!;
+	const lesson = course.lessons[WALK]!;
 	const first = await openQuestion(page, lesson.slug, 1);
 	await answer(page, first, false);
 	await page.getByRole('link', { name: 'Next question' }).click();
