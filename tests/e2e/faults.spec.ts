@@ -22,6 +22,9 @@ import {
 	TEXT
 } from './faults-helpers.ts';
 
+/** Lesson 5, Safe Use: its questions are all single or multiple choice. */
+const SAFE_USE = course.lessons.findIndex((l) => l.slug === 'important-tips-for-safe-use');
+
 /**
  * Fault injection: the course in the local LMS preview with an LMS that fails on purpose (preview/faults.js wraps
  * scorm-again's API). In every scenario the course stays usable, the learner is told what matters, and once the
@@ -67,7 +70,8 @@ test.describe('an LMS that refuses saves, then recovers', () => {
 
 test('scorm12: a value refused for good (405 on the response) is not retried and loses nothing else', async ({ page }) => {
 	const frame = await openLms(page, 'scorm12', 'response-refused');
-	const [item, response] = await answerFirst(frame, WALK);
+	// Safe Use: five single and multiple choice questions (a response as given is the response stored).
+	const [item, response] = await answerFirst(frame, SAFE_USE);
 	await expect(frame.getByRole('link', { name: 'Next question' })).toBeVisible();
 	// Not a failure to save: nothing to retry, nothing to tell.
 	await page.waitForTimeout(1200);
@@ -283,7 +287,10 @@ test.describe('where the API is', () => {
 });
 
 test('items are what the tests think they are', () => {
-	// Guards the scenarios above: lesson 0, 1, 2, 3 and 4 each have at least two questions.
-	for (const n of [0, 1, 2, 3, 4]) expect(course.lessons[n]!.quiz.length).toBeGreaterThanOrEqual(2);
+	// Guards the scenarios above: lessons 2, 3 and 4 have at least two questions, the walking lesson three, and Safe
+	// Use only choice questions.
+	for (const n of [2, 3, 4]) expect(course.lessons[n]!.quiz.length).toBeGreaterThanOrEqual(2);
+	expect(course.lessons[WALK]!.quiz.length).toBeGreaterThanOrEqual(3);
+	expect(course.lessons[SAFE_USE]!.quiz.every((q) => q.type === 'single' || q.type === 'multiple')).toBe(true);
 	expect(items.length).toBeGreaterThan(0);
 });
