@@ -13,22 +13,30 @@ export default [
 	{
 		id: 'serious_get_help',
 		gap: 'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
-		advice: 'Call 911 at once for a seizure or trouble breathing. Get help at once for confusion or hallucinations.',
+		advice: 'A seizure, or trouble breathing? Call 911 now, or have someone call.',
+		items: ['serious_side_effects'],
+		group: 'watch'
+	},
+	{
+		id: 'confused_call_doctor',
+		gap: 'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
+		advice: 'Confused, or seeing things that are not there? Call your doctor right away.',
 		items: ['serious_side_effects'],
 		group: 'watch'
 	},
 	{
 		id: 'missed_dose_close_next',
 		gap: 'If you miss a dose, take it as soon as you remember (unless it’s close to the next one).',
-		advice: 'If it is almost time for your next dose, skip the missed dose and take the next one at the usual time. Never take two doses at once.',
+		advice: 'If it is almost time for your next dose, take only your next dose, at the usual time. Never take two doses at once.',
 		items: ['missed_dose_close', 'missed_dose'],
 		group: 'do'
 	},
 	{
 		id: 'drowsy_no_driving',
 		gap: 'Drowsiness or dizziness',
-		advice: 'If you feel sleepy or dizzy, do not drive or use machines.',
-		items: ['avoid_alcohol_sedatives'],
+		advice: 'Do not drive or use machines until you know how baclofen affects you. Never drive if you feel sleepy or dizzy.',
+		// On the plan only: the alcohol-and-sedatives feedback carries the sedative line, and must fit a phone screen.
+		items: [],
 		group: 'dont'
 	},
 	{
@@ -40,6 +48,13 @@ export default [
 		group: 'watch'
 	},
 	{
+		id: 'sedative_do_not_stop',
+		gap: 'Avoid alcohol and sedatives, as they can increase drowsiness.',
+		advice: 'On a medicine that makes you sleepy? Do not stop it on your own. Ask your doctor.',
+		items: ['avoid_alcohol_sedatives'],
+		group: 'dont'
+	},
+	{
 		id: 'withdrawal_call_doctor',
 		gap: 'It must be tapered down gradually under medical supervision to avoid withdrawal symptoms such as anxiety, tremors, or rebound spasticity.',
 		advice: 'Anxious, shaky or stiffer after missed doses or stopping? Call your doctor right away.',
@@ -49,7 +64,7 @@ export default [
 	{
 		id: 'do_not_run_out',
 		gap: 'Never stop Baclofen abruptly.',
-		advice: 'Do not let your baclofen run out. Get your refill before you run low.',
+		advice: 'Get your refill before you run low. Ran out? Call your pharmacist or doctor today.',
 		items: ['stopped_suddenly'],
 		group: 'do'
 	},

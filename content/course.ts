@@ -7,6 +7,8 @@ export default {
 	medicine: 'baclofen',
 	version: '1.0.0',
 	passMark: 80,
+	// History and how it works: worth a lesson, not a line of the one-page plan.
+	offPlan: ['originally_studied', 'mimics_gaba'],
 	quiz: {
 		// Self-assessment: try as often as you like. In an LMS: two tries per question, the best one counts.
 		attempts: { standalone: null, lms: 2 },

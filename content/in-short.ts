@@ -26,7 +26,7 @@ export default {
 	],
 	'important-tips-for-safe-use': [
 		{ text: 'Take baclofen just as your doctor prescribed.', quote: 'Take Baclofen exactly as prescribed — usually 3 times daily with or without food.' },
-		{ text: 'Do not drink alcohol or take sedatives with it.', quote: 'Avoid alcohol and sedatives, as they can increase drowsiness.' },
+		{ text: 'Avoid alcohol and sedatives. They can make you more drowsy.', quote: 'Avoid alcohol and sedatives, as they can increase drowsiness.' },
 		{ text: 'Before you start, tell your doctor what other medicines you take.', quote: 'Inform your doctor about any other medications or medical conditions before starting.' }
 	],
 	'fun-fact': [

@@ -36,7 +36,7 @@ interface Screen {
 }
 
 /** The stopping question's options: a wrong one (corrected at once) and the right one. */
-const WRONG_STOP = 'Yes. Your legs feel better, so you can stop it today.';
+const WRONG_STOP = 'Yes. Your legs feel better, so you can stop it abruptly, today.';
 const RIGHT_STOP = 'Not abruptly. It must be tapered down gradually under medical supervision, to avoid withdrawal symptoms.';
 
 /** Opens the side-effects question about stopping baclofen (question order is shuffled per attempt). */

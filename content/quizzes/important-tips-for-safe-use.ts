@@ -13,7 +13,7 @@ export default [
 	{
 		id: 'how_to_take',
 		mustKnow: true,
-		safeRule: { group: 'do', text: 'Take baclofen exactly as prescribed. Do not take extra doses or skip any.' },
+		safeRule: { group: 'do', text: 'Take baclofen exactly as prescribed. Do not take extra doses.' },
 		type: 'single',
 		prompt: 'Your legs feel very stiff today. How should you take your baclofen?',
 		options: [
@@ -28,7 +28,7 @@ export default [
 	{
 		id: 'avoid_alcohol_sedatives',
 		mustKnow: true,
-		safeRule: { group: 'dont', text: 'Do not drink alcohol or take sedatives. They can make you more drowsy.' },
+		safeRule: { group: 'dont', text: 'Avoid alcohol and sedatives. They can make you more drowsy.' },
 		type: 'multiple',
 		prompt: 'You take baclofen. Which of these should you avoid?',
 		options: [
@@ -60,7 +60,7 @@ export default [
 	{
 		id: 'missed_dose_close',
 		mustKnow: true,
-		safeRule: { group: 'dont', text: 'Missed a dose, and your next one is close? Then do not take the missed dose right away.' },
+		safeRule: { group: 'do', text: 'Missed a dose, and your next one is close? Do not take the missed dose now.' },
 		type: 'single',
 		prompt: 'The lesson says to take a missed dose as soon as you remember. When is there an exception?',
 		options: [
@@ -80,9 +80,9 @@ export default [
 		type: 'single',
 		prompt: 'Your doctor wants you to start baclofen. What should you tell your doctor first?',
 		options: [
-			{ id: 'a', text: 'Only medicines a doctor prescribed, not ones you buy at a store' },
+			{ id: 'a', text: 'Only the medications a doctor prescribed, not ones you buy at a store' },
 			{ id: 'b', text: 'About all your other medications and medical conditions' },
-			{ id: 'c', text: 'Only your health problems, not your other medicines' }
+			{ id: 'c', text: 'Only your medical conditions, not your other medications' }
 		],
 		correct: 'b',
 		explanation: 'Tell your doctor about every other medicine you take. That includes ones you buy at a store. Tell them about any health problems too.',

@@ -17,8 +17,8 @@ export default [
 		type: 'single',
 		prompt: 'Your legs feel better after two weeks on baclofen. Can you stop taking it?',
 		options: [
-			{ id: 'a', text: 'Yes. Your legs feel better, so you can stop it today.' },
-			{ id: 'b', text: 'Yes, if you cut down on your own, a little less each day.' },
+			{ id: 'a', text: 'Yes. Your legs feel better, so you can stop it abruptly, today.' },
+			{ id: 'b', text: 'Yes, if you taper it down on your own, without medical supervision.' },
 			{ id: 'c', text: 'Not abruptly. It must be tapered down gradually under medical supervision, to avoid withdrawal symptoms.' }
 		],
 		correct: 'c',
@@ -53,7 +53,7 @@ export default [
 			{ id: 'f', text: 'Seizures' }
 		],
 		correct: ['a', 'b', 'd', 'f'],
-		explanation: 'These four are rare but serious. This is especially so if it is stopped suddenly. Headache and nausea are side effects too. They are usually mild.',
+		explanation: 'These four are rare but serious. Headache and nausea are usually mild side effects.',
 		source: 'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
 		forWrongChoices: ['These are usually mild but should be monitored:', 'Headache', 'Nausea']
 	},

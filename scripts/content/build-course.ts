@@ -68,6 +68,8 @@ export function buildCourse(sourceText: string, config: CourseConfig, quizFiles:
 		return { ...lesson, quiz };
 	});
 
+	const allIds = new Set(lessons.flatMap((l) => l.quiz.map((q) => q.id)));
+	for (const id of config.offPlan) if (!allIds.has(id)) problems.push(`content/course.ts: offPlan names no quiz item: "${id}"`);
 	if (problems.length) throw new ContentError(problems);
 
 	const sentenceLists: [string, string[]][] = [

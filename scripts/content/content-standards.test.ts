@@ -50,7 +50,7 @@ describe('safety feedback', () => {
 		for (const item of mustKnow) {
 			const rule = item.safeRule!.text;
 			const steps = splitSentences(rule);
-			expect(steps.some((s) => /^(Then )?(Take|Do not|Don’t|Never|Tell|Watch|Call|Get|Keep|Ask)\b/i.test(s.replace(/^[^?]*\? /, ''))), `${item.id}: "${rule}"`).toBe(true);
+			expect(steps.some((s) => /^(Then )?(Take|Do not|Don’t|Never|Tell|Watch|Call|Get|Keep|Ask|Avoid)\b/i.test(s.replace(/^[^?]*\? /, ''))), `${item.id}: "${rule}"`).toBe(true);
 			expect(steps.length, item.id).toBeLessThanOrEqual(3);
 		}
 	});

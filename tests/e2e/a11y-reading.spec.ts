@@ -48,7 +48,7 @@ test('read aloud: play, pause, resume and stop, for a lesson and for a question'
 	await play.click();
 	const spoken = (await calls(page)).filter((c) => c.startsWith('speak ')).map((c) => c.slice(6));
 	const words = (text: string) => text.replace(/\s+/g, ' ').trim();
-	expect(words(spoken.join(' '))).toBe(words(`${sentences([lesson.title])} ${blocksText(lesson.blocks, course.glossary, course.figures)}`));
+	expect(words(spoken.join(' '))).toBe(words(`${sentences([lesson.title, 'In short', ...lesson.inShort, 'What the article says'])} ${blocksText(lesson.blocks, course.glossary, course.figures)}`));
 	// The meanings of the lesson's medical words are read with it, as the screen shows them (written out).
 	expect(spoken).toContain('antispastic means: works against spasticity (stiff, tight muscles).');
 	expect(spoken).toContain('intrathecal means: given into the fluid around the spinal cord.');

@@ -102,7 +102,7 @@ export const screens: Screen[] = [
 			await load(p, '#/?mode=patient');
 			await takeLesson(p);
 			await load(p, '#/plan');
-			await expect(p.getByRole('heading', { name: 'Topics to go over again' })).toBeVisible();
+			await expect(p.getByRole('heading', { name: 'To go over again' })).toBeVisible();
 		}
 	},
 	{ name: 'page not found', open: (p) => load(p, '#/no-such-page') }

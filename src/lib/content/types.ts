@@ -149,6 +149,11 @@ export interface CourseSettings {
 	version: string;
 	/** Percentage (0–100) needed to pass. */
 	passMark: number;
+	/**
+	 * Questions the take-home plan never lists under "To go over again", even when missed: history or how the medicine
+	 * works, which change nothing a patient does (the one page is kept for what does).
+	 */
+	offPlan: string[];
 	quiz: QuizSettings;
 }
 

@@ -96,6 +96,8 @@ describe('reviewTopics', () => {
 		const topics = reviewTopics(lessons, answers, 'best');
 		expect(topics.map((t) => t.item.id)).toEqual(['wording']);
 		expect(topics[0]).toMatchObject({ question: 'Which form?', answer: ['Exactly as prescribed'] });
+		// A question the course keeps off the plan is not listed, missed or not.
+		expect(reviewTopics(lessons, answers, 'best', ['wording'])).toEqual([]);
 	});
 
 	it('prints the true statement of a true/false question, never its false prompt', () => {

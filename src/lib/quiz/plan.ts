@@ -56,9 +56,10 @@ export interface ReviewTopic {
 
 /**
  * Questions to go over again: answered wrongly at least once, in their lesson or the final check. Safety questions
- * are left out — their rules are on the plan already, and nothing is printed twice.
+ * are left out — their rules are on the plan already, and nothing is printed twice — and so are the course's
+ * `offPlan` questions (history, how it works).
  */
-export function reviewTopics(lessons: readonly Pick<Lesson, 'slug' | 'title' | 'quiz'>[], answers: Answers, keep: KeepRule): ReviewTopic[] {
+export function reviewTopics(lessons: readonly Pick<Lesson, 'slug' | 'title' | 'quiz'>[], answers: Answers, keep: KeepRule, offPlan: readonly string[] = []): ReviewTopic[] {
 	const missed = (item: QuizItem) =>
 		[item.id, FINAL_PREFIX + item.id].some((id) => {
 			const record = answers[id];
@@ -66,7 +67,7 @@ export function reviewTopics(lessons: readonly Pick<Lesson, 'slug' | 'title' | '
 		});
 	return lessons.flatMap((lesson) =>
 		lesson.quiz
-			.filter((item) => !item.safeRule && missed(item))
+			.filter((item) => !item.safeRule && !offPlan.includes(item.id) && missed(item))
 			.map((item) => ({ lesson, item, ...takeHome(item) }))
 	);
 }
