@@ -29,14 +29,13 @@ export default [
 	{
 		id: 'stopped_suddenly',
 		mustKnow: true,
-		safeRule: { group: 'dont', text: 'Never go without baclofen, even for a few days. That stops it all at once.' },
+		safeRule: { group: 'dont', text: 'Do not go without baclofen, not even for a day, unless your doctor stopped it. That stops it all at once.' },
 		type: 'true-false',
 		prompt: 'You run out of baclofen. Your refill will be ready in 3 days. It is fine to go without it until then.',
 		correct: false,
 		trueStatement: 'Going without baclofen means you stop it all at once. Serious side effects can come, especially if it is stopped suddenly.',
 		explanation: 'False. Going without it means you stop it all at once.',
-		source: 'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.',
-		also: ['Never stop Baclofen abruptly.']
+		source: 'Serious side effects (rare): confusion, hallucinations, difficulty breathing, or seizures — especially if the drug is stopped suddenly.'
 	},
 	{
 		id: 'serious_side_effects',
