@@ -41,10 +41,29 @@ test('after a right answer, the feedback with its word meanings fits one 390×84
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto(COURSE_URL);
 	const heights: [string, number][] = [];
+	// Measured in the course's own font: with font-display: optional a busy machine may paint a page in the fallback
+	// font (wider); the saved answer keeps the feedback on screen, so a reload shows it again in the cached font.
+	const courseFontInUse = () =>
+		page.evaluate(() => {
+			const width = (family: string) => {
+				const probe = Object.assign(document.createElement('span'), { textContent: 'Hyperlegible WWW iii 0123' });
+				Object.assign(probe.style, { fontFamily: family, fontSize: '20px', position: 'absolute' });
+				document.body.append(probe);
+				const w = probe.getBoundingClientRect().width;
+				probe.remove();
+				return w;
+			};
+			return width("'Atkinson Hyperlegible', sans-serif") !== width('sans-serif');
+		});
 	for (const item of items) {
 		await openItem(page, item);
 		await answer(page, item, true);
-		const box = await page.locator(`section[aria-labelledby="${item.id}-feedback"]`).boundingBox();
+		const feedback = page.locator(`section[aria-labelledby="${item.id}-feedback"]`);
+		for (let i = 0; i < 3 && !(await courseFontInUse()); i++) {
+			await page.reload();
+			await feedback.waitFor();
+		}
+		const box = await feedback.boundingBox();
 		heights.push([item.id, Math.round(box!.height)]);
 	}
 	heights.sort((a, b) => b[1] - a[1]);
